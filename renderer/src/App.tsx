@@ -1,0 +1,26 @@
+import { useLocation } from './routing';
+import { HomeScreen } from './workspace/HomeScreen';
+import { ImportScreen } from './import/ImportScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { DeckScreen } from './deck/DeckScreen';
+import { PresentScreen } from './present/PresentScreen';
+import { PrintScreen } from './print/PrintScreen';
+
+/** The app: one screen per route. */
+export function App() {
+  const { route, params } = useLocation();
+  switch (route) {
+    case 'import':
+      return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'deck':
+      return <DeckScreen />;
+    case 'present':
+      return <PresentScreen startSlide={Number(params.get('slide') ?? '1')} />;
+    case 'print':
+      return <PrintScreen />;
+    case 'home':
+      return <HomeScreen />;
+  }
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Opportunity } from '../../../shared/records';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import { db, type ImportBatch } from './db';
+
+/** The data every screen works from: the newest confirmed import and the settings. */
+export interface Workspace {
+  /** False until the first read from IndexedDB has finished. */
+  ready: boolean;
+  batch: ImportBatch | null;
+  opportunities: Opportunity[];
+  settings: Settings;
+}
+
+/** Reads the workspace live: any write to Dexie re-renders the screens that use it. */
+export function useWorkspace(): Workspace {
+  const data = useLiveQuery(async () => {
+    const batch = (await db.imports.orderBy('importedAt').last()) ?? null;
+    const row = await db.settings.get('workspace');
+    const opportunities = batch
+      ? await db.opportunities.where('batchId').equals(batch.id).toArray()
+      : [];
+    return { batch, opportunities, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
+  });
+  if (!data) return { ready: false, batch: null, opportunities: [], settings: DEFAULT_SETTINGS };
+  return { ready: true, ...data };
+}

@@ -1,0 +1,65 @@
+import type { DemandSource, Segment } from '../records';
+import type { IsoDate } from '../units';
+
+/** The landings figures of metrics.md §4 for one slice of the pipeline. */
+export interface LandingFigures {
+  landed: number;
+  due: number;
+  overdue: number;
+  lost: number;
+  total: number;
+  /** `null` when the win rate it rests on is `null` (metrics.md §6). */
+  expected: number | null;
+}
+
+/** Created amount and count (metrics.md §7). */
+export interface CreatedFigures {
+  created: number;
+  createdCount: number;
+}
+
+/** One quarter of the forward projection (metrics.md §8). */
+export interface ForwardQuarter {
+  label: string;
+  landed: number;
+  expected: number | null;
+}
+
+/** The CLI's JSON report (metrics.md §12): the keys this version computes, unrounded. */
+export interface Report {
+  period: { label: string; start: IsoDate; end: IsoDate; asOf: IsoDate; elapsed: number };
+  landings: LandingFigures & {
+    sourcedShare: number | null;
+    byDemandSource: Record<DemandSource, LandingFigures>;
+    bySegment: Record<Segment, LandingFigures>;
+  };
+  create: CreatedFigures & {
+    byDemandSource: Record<DemandSource, CreatedFigures>;
+    bySegment: Record<Segment, CreatedFigures>;
+    /** Demand source × segment, for the created-by-source-and-segment slide. */
+    bySourceAndSegment: Record<DemandSource, Record<Segment, CreatedFigures>>;
+    previousQuarter: CreatedFigures & { label: string };
+    yearAgo: CreatedFigures & { label: string };
+  };
+  forward: {
+    quarters: ForwardQuarter[];
+    /** L0, L1, L2, L3, L4plus; `null` with no won history in the lag window. */
+    lag: [number, number, number, number, number] | null;
+    /** How many won opportunities the lag distribution rests on. */
+    lagSampleSize: number;
+  };
+  rates: {
+    winRate: {
+      overall: number | null;
+      bySource: Record<DemandSource, number | null>;
+      lowSample: boolean;
+    };
+    cycleDays: number | null;
+  };
+  integrity: {
+    undated: number;
+    overdueCount: number;
+    unknownSourceShare: number | null;
+    rejectedRows: number;
+  };
+}

@@ -1,0 +1,16 @@
+import type { Opportunity } from './records';
+import type { Settings } from './settings';
+
+/** What the print route needs when it is not reading the workspace: the CLI injects this. */
+export interface PrintPayload {
+  opportunities: Opportunity[];
+  settings: Settings;
+  rejectedRows: number;
+  /** Shown on every slide when the data is the generated sample. */
+  isSample: boolean;
+  /** The file(s) the figures come from, for the title and data-notes slides. */
+  sourceLabel: string;
+}
+
+/** The global the CLI sets (through an init script) before the print route loads. */
+export const PRINT_PAYLOAD_GLOBAL = '__QUARTERDECK_PRINT__';

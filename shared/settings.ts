@@ -1,0 +1,31 @@
+import type { DemandSource } from './records';
+import type { IsoDate } from './units';
+
+/** The user's choices that shape every figure; stored in the workspace and passed to every metric. */
+export interface Settings {
+  /** First month of the fiscal year, 1–12 (metrics.md §2). */
+  fiscalYearStartMonth: number;
+  /** The date the meeting looks from; `null` means the default of metrics.md §2. */
+  asOf: IsoDate | null;
+  /** The reporting period as `FY2026-Q3`; `null` means the quarter containing asOf. */
+  period: string | null;
+  /** Raw lead source (trimmed, lower-cased) → demand source; overrides the keyword rule of §3. */
+  demandSourceTable: Record<string, DemandSource>;
+  /** Use the CRM's probability instead of the demand source's win rate for expected landing. */
+  useCrmProbability: boolean;
+  /** Days before an opportunity's creation that a touch still influences it (metrics.md §4). */
+  lookbackDays: number;
+  /** Employee-count bands for segments: smb below `smbBelow`, enterprise from `enterpriseFrom`. */
+  employeeBands: { smbBelow: number; enterpriseFrom: number };
+}
+
+/** The defaults of metrics.md: calendar fiscal year, derived as-of date and period. */
+export const DEFAULT_SETTINGS: Settings = {
+  fiscalYearStartMonth: 1,
+  asOf: null,
+  period: null,
+  demandSourceTable: {},
+  useCrmProbability: false,
+  lookbackDays: 180,
+  employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
+};
