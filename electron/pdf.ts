@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import { dialog } from 'electron';
+import type { BrowserWindow, SaveDialogOptions } from 'electron';
+import type { ExportPdfResult, IpcArgs } from '../shared/ipc-contract';
+import { APP_PRINT_URL } from './app-origin';
+import { waitForPrintReady } from './print-ready';
+import { createPrintWindow } from './windows';
+
+/** A file name the save dialog can offer: no folders, no characters Windows forbids, ending in .pdf. */
+export function pdfFileName(suggestedName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  const safe = suggestedName.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '-').trim();
+  const base = safe === '' || /^\.+$/.test(safe) ? 'Quarterdeck deck' : safe;
+  return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
+}
+
+/** Says what went wrong in words the renderer can show. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Exports the deck as PDF: asks where to save, renders the print route in a hidden
+ * window, waits for its ready marker, prints and writes the file. Never throws; the
+ * print window is always closed.
+ */
+export async function exportPdf(
+  parent: BrowserWindow | null,
+  args: IpcArgs<'exportPdf'>,
+): Promise<ExportPdfResult> {
+  const options: SaveDialogOptions = {
+    title: 'Export deck as PDF',
+    defaultPath: pdfFileName(args.suggestedName),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
+  let filePath: string;
+  try {
+    const choice = await (parent
+      ? dialog.showSaveDialog(parent, options)
+      : dialog.showSaveDialog(options));
+    if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+      return { status: 'cancelled' };
+    filePath = choice.filePath;
+  } catch (error) {
+    return { status: 'failed', message: `Could not open the save dialog: ${messageOf(error)}` };
+  }
+
+  let win: BrowserWindow | undefined;
+  try {
+    win = createPrintWindow();
+    await win.loadURL(APP_PRINT_URL);
+    await waitForPrintReady(win.webContents);
+    const pdf = await win.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
+    await fs.writeFile(filePath, pdf);
+    return { status: 'saved', path: filePath };
+  } catch (error) {
+    return {
+      status: 'failed',
+      message: `Could not export the PDF to ${filePath}: ${messageOf(error)}`,
+    };
+  } finally {
+    // destroy(), not close(): a hidden window must not survive because a page vetoed beforeunload.
+    if (win !== undefined && !win.isDestroyed()) win.destroy();
+  }
+}

@@ -1,0 +1,25 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type {
+  BRIDGE_GLOBAL,
+  ExportPdfResult,
+  IPC,
+  IpcArgs,
+  QuarterdeckBridge,
+} from '../shared/ipc-contract';
+
+// A sandboxed preload can only require 'electron', so the contract is imported for types
+// alone and the channel is spelled here, typed against the contract so a renamed channel fails to compile.
+/** The export channel, as in IPC.exportPdf.channel. */
+export const EXPORT_PDF_CHANNEL: (typeof IPC)['exportPdf']['channel'] = 'deck:export-pdf';
+
+/** The property name, as in BRIDGE_GLOBAL. */
+export const BRIDGE_KEY: typeof BRIDGE_GLOBAL = 'quarterdeck';
+
+/** The narrow bridge: named functions only, never ipcRenderer itself. */
+export const bridge = {
+  isDesktop: true,
+  exportPdf: (args: IpcArgs<'exportPdf'>): Promise<ExportPdfResult> =>
+    ipcRenderer.invoke(EXPORT_PDF_CHANNEL, args) as Promise<ExportPdfResult>,
+} as const satisfies QuarterdeckBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

@@ -1,0 +1,60 @@
+import { app, session } from 'electron';
+import type { WebContents } from 'electron';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+/** True when a URL is on the app's own origin (app://quarterdeck); parsed with URL, never by substring. */
+export function isAppUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  // Node reports origin "null" for non-special schemes, so compare the parts instead. Chromium hands
+  // us canonical URLs (lower-case host), so being strict here only ever refuses, never admits.
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
+}
+
+/** Schemes a request may use besides our own origin: DevTools, and in-memory data the app makes itself. */
+const OTHER_ALLOWED_PROTOCOLS = new Set(['devtools:', 'data:', 'blob:']);
+
+/** True when the session may make this request: the app works offline, so nothing leaves the app origin. */
+export function isAllowedRequestUrl(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  try {
+    return OTHER_ALLOWED_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Locks down one webContents: no new windows, no foreign navigation, no <webview>. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
+}
+
+/** Installs the app-wide security handlers; call once when the app is ready. */
+export function installSecurityHandlers(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  const ses = session.defaultSession;
+  // The app needs no camera, notifications or any other permission: deny both the prompt and the check.
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url) });
+  });
+}

@@ -1,0 +1,62 @@
+import { app, BrowserWindow } from 'electron';
+import type { WebPreferences } from 'electron';
+import { APP_INDEX_URL, preloadPath } from './app-origin';
+
+/** The windows this app opened for people to use: the only ones allowed to call IPC. */
+const appWindows = new Set<BrowserWindow>();
+
+/** The web preferences every window shares: isolated, sandboxed, no Node, no webviews. */
+function securePreferences(): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: !app.isPackaged,
+  };
+}
+
+/** Opens the main window on the renderer's entry page; it shows once its first paint is ready. */
+export function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Quarterdeck',
+    backgroundColor: '#f8fafc',
+    show: false,
+    webPreferences: { ...securePreferences(), preload: preloadPath() },
+  });
+  appWindows.add(win);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => appWindows.delete(win));
+  void win.loadURL(APP_INDEX_URL);
+  return win;
+}
+
+/** Opens a hidden window for printing; it gets no preload because it never calls IPC. */
+export function createPrintWindow(): BrowserWindow {
+  return new BrowserWindow({
+    width: 1440,
+    height: 900,
+    show: false,
+    // A hidden window is throttled by default, which would stall chart rendering before printing.
+    webPreferences: { ...securePreferences(), backgroundThrottling: false },
+  });
+}
+
+/** True when a window is one of the app's own main windows (not a print window, not a stranger). */
+export function isAppWindow(win: BrowserWindow): boolean {
+  return appWindows.has(win);
+}
+
+/** The first open main window, for focusing when a second instance starts. */
+export function firstAppWindow(): BrowserWindow | undefined {
+  return appWindows.values().next().value;
+}

@@ -1,0 +1,174 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BrowserWindow } from 'electron';
+import { asElectron, dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+const { exportPdf, pdfFileName } = await import('../../electron/pdf');
+
+let folder: string;
+let parent: FakeBrowserWindow;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'quarterdeck-pdf-'));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  resetFakeElectron();
+  parent = new FakeBrowserWindow({});
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Makes the save dialog answer with this file. */
+function chooseFile(filePath: string): void {
+  dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath });
+}
+
+/** The hidden print window the export created (the second window after the parent). */
+function printWindow(): FakeBrowserWindow {
+  const win = FakeBrowserWindow.instances[1];
+  if (win === undefined) throw new Error('no print window was created');
+  return win;
+}
+
+/** Runs the export with the fake parent window. */
+function run(suggestedName = 'Q3 business review') {
+  return exportPdf(asElectron<BrowserWindow>(parent), { suggestedName });
+}
+
+describe('exportPdf', () => {
+  it('offers the suggested name as a .pdf with a PDF filter, attached to the parent window', async () => {
+    await run('Q3 business review');
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(parent, {
+      title: 'Export deck as PDF',
+      defaultPath: 'Q3 business review.pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+  });
+
+  it('reports a cancelled dialog and opens no print window', async () => {
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await run()).toEqual({ status: 'cancelled' });
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('writes the PDF the print window produced', async () => {
+    const target = path.join(folder, 'deck.pdf');
+    chooseFile(target);
+    const result = await run();
+    expect(result).toEqual({ status: 'saved', path: target });
+    const win = printWindow();
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://quarterdeck/index.html#/print');
+    expect(win.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-fake');
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the print-ready marker before printing', async () => {
+    chooseFile(path.join(folder, 'waits.pdf'));
+    const answers = [false, false, true];
+    const order: string[] = [];
+    FakeBrowserWindow.onCreate = ({ webContents: contents }) => {
+      contents.executeJavaScript.mockImplementation((code: string) => {
+        order.push('check');
+        expect(code).toBe("document.documentElement.dataset.printReady === 'true'");
+        return Promise.resolve(answers.shift());
+      });
+      contents.printToPDF.mockImplementation(() => {
+        order.push('print');
+        return Promise.resolve(Buffer.from('%PDF-late'));
+      });
+    };
+    expect(await run()).toEqual({ status: 'saved', path: path.join(folder, 'waits.pdf') });
+    expect(order).toEqual(['check', 'check', 'check', 'print']);
+    expect(await readFile(path.join(folder, 'waits.pdf'), 'utf8')).toBe('%PDF-late');
+  });
+
+  it('closes the print window even when printToPDF fails', async () => {
+    chooseFile(path.join(folder, 'fails.pdf'));
+    FakeBrowserWindow.onCreate = (win) =>
+      win.webContents.printToPDF.mockRejectedValue(new Error('Printing failed'));
+    const result = await run();
+    expect(result).toEqual({
+      status: 'failed',
+      message: `Could not export the PDF to ${path.join(folder, 'fails.pdf')}: Printing failed`,
+    });
+    expect(printWindow().destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails with a clear message and closes the window when the print view never becomes ready', async () => {
+    vi.useFakeTimers();
+    chooseFile(path.join(folder, 'never.pdf'));
+    FakeBrowserWindow.onCreate = (win) =>
+      win.webContents.executeJavaScript.mockResolvedValue(false);
+    const promise = run();
+    await vi.advanceTimersByTimeAsync(29_900);
+    expect(printWindow().destroy).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    const result = await promise;
+    expect(result).toEqual({
+      status: 'failed',
+      message:
+        `Could not export the PDF to ${path.join(folder, 'never.pdf')}: The print view was not ready after 30 s ` +
+        "(document.documentElement.dataset.printReady never became 'true').",
+    });
+    expect(printWindow().webContents.printToPDF).not.toHaveBeenCalled();
+    expect(printWindow().destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up after 30 s even when the page hangs and the ready check never answers', async () => {
+    vi.useFakeTimers();
+    chooseFile(path.join(folder, 'hung.pdf'));
+    FakeBrowserWindow.onCreate = (win) =>
+      win.webContents.executeJavaScript.mockReturnValue(new Promise<unknown>(() => undefined));
+    const promise = run();
+    await vi.advanceTimersByTimeAsync(30_000);
+    const result = await promise;
+    expect(result.status === 'failed' && result.message).toMatch(/not ready after 30 s/);
+    expect(printWindow().destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a file that cannot be written', async () => {
+    chooseFile(path.join(folder, 'no-such-folder', 'deck.pdf'));
+    const result = await run();
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toMatch(/no-such-folder.*ENOENT/);
+    expect(printWindow().destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a save dialog that fails to open', async () => {
+    dialog.showSaveDialog.mockRejectedValue(new Error('no display'));
+    expect(await run()).toEqual({
+      status: 'failed',
+      message: 'Could not open the save dialog: no display',
+    });
+  });
+});
+
+describe('pdfFileName', () => {
+  it.each([
+    ['Q3 review', 'Q3 review.pdf'],
+    ['Q3 review.pdf', 'Q3 review.pdf'],
+    ['Q3 review.PDF', 'Q3 review.PDF'],
+    ['../../etc/passwd', '..-..-etc-passwd.pdf'],
+    ['C:\\Users\\x', 'C--Users-x.pdf'],
+    ['a\u0000b', 'a-b.pdf'],
+    ['..', 'Quarterdeck deck.pdf'],
+    ['   ', 'Quarterdeck deck.pdf'],
+  ])('turns %j into %j', (name, expected) => {
+    expect(pdfFileName(name)).toBe(expected);
+  });
+});
