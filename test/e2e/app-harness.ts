@@ -1,0 +1,68 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer } from '../../cli/static-server';
+
+/** The flags this machine's Chromium needs: no sandbox as root, no GPU, and no background network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const repoRoot = join(__dirname, '..', '..');
+export const rendererRoot = join(repoRoot, 'dist', 'renderer');
+export const artifactsDir = join(repoRoot, 'test-results');
+
+/** A running copy of the built renderer in a fresh browser profile. */
+export interface AppHarness {
+  url: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Requests that left the app's own origin during the session. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves dist/renderer on loopback and opens it in Chromium with an empty workspace. */
+export async function openApp(): Promise<AppHarness> {
+  if (!existsSync(join(rendererRoot, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` before the end-to-end tests');
+  }
+  mkdirSync(artifactsDir, { recursive: true });
+  const server = await startStaticServer(rendererRoot);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const origin = new URL(server.url).origin;
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}/index.html`);
+  return {
+    url: server.url,
+    browser,
+    context,
+    page,
+    foreignRequests,
+    async close() {
+      await browser.close();
+      await server.close();
+      if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.join('; ')}`);
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, openApp, repoRoot, type AppHarness } from './app-harness';
+
+const fixture = join(repoRoot, 'test', 'fixtures', 'e2e', 'acme-opportunities.csv');
+
+/** How many opportunities the workspace holds, read straight from IndexedDB. */
+async function storedOpportunityCount(app: AppHarness): Promise<number> {
+  return app.page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('quarterdeck')) return 0;
+    return new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('quarterdeck');
+      open.onerror = () => reject(new Error('cannot open the workspace'));
+      open.onsuccess = () => {
+        const database = open.result;
+        if (!database.objectStoreNames.contains('opportunities')) {
+          database.close();
+          resolve(0);
+          return;
+        }
+        const count = database.transaction('opportunities').objectStore('opportunities').count();
+        count.onsuccess = () => {
+          database.close();
+          resolve(count.result);
+        };
+      };
+    });
+  });
+}
+
+describe('a marketing head goes from a Salesforce export to a board-ready PDF', () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('offers the sample workspace or an import on first run', async () => {
+    await expect(app.page.getByTestId('load-sample').isVisible()).resolves.toBe(true);
+  });
+
+  it('shows what the import will do before storing anything', async () => {
+    await app.page.goto(`${app.url}/index.html#/import`);
+    await app.page.getByTestId('import-file').setInputFiles(fixture);
+    const summary = app.page.getByTestId('import-summary');
+    await summary.waitFor();
+    const text = await summary.innerText();
+    expect(text).toMatch(/Salesforce/);
+    expect(text).toMatch(/10/);
+    expect(await storedOpportunityCount(app)).toBe(0);
+  });
+
+  it('stores the batch on confirm and opens a landings-first deck', async () => {
+    await app.page.getByTestId('import-confirm').click();
+    await app.page.getByTestId('deck-screen').waitFor();
+    expect(await storedOpportunityCount(app)).toBe(10);
+    const kinds = await app.page
+      .getByTestId('slide-thumb')
+      .evaluateAll((thumbs) => thumbs.map((t) => t.getAttribute('data-kind')));
+    expect(kinds).toEqual([
+      'title',
+      'landings-summary',
+      'landings-by-source',
+      'pivot',
+      'created-by-source-segment',
+      'forward-projection',
+      'data-notes',
+    ]);
+    await app.page.getByTestId('slide-thumb').nth(1).click();
+    // 48,000.00 + 120,000.00 won in FY2026 Q3 by 2026-08-20, rounded to 3 significant figures.
+    await expect(app.page.getByTestId('deck-screen').innerText()).resolves.toContain('$168K');
+  });
+
+  it('steps through the deck with the keyboard in present mode', async () => {
+    const { page } = app;
+    await page.getByTestId('present').click();
+    const counter = page.getByTestId('slide-counter');
+    await counter.waitFor();
+    const expectCounter = async (text: string) =>
+      expect.poll(() => counter.innerText(), { timeout: 5000 }).toBe(text);
+    await expectCounter('1 / 7');
+    await page.keyboard.press('ArrowRight');
+    await expectCounter('2 / 7');
+    await page.keyboard.press('Space');
+    await expectCounter('3 / 7');
+    await page.keyboard.press('PageUp');
+    await expectCounter('2 / 7');
+    await page.keyboard.press('End');
+    await expectCounter('7 / 7');
+    await page.keyboard.press('ArrowRight');
+    await expectCounter('7 / 7');
+    await page.keyboard.press('Home');
+    await expectCounter('1 / 7');
+    await page.keyboard.press('PageDown');
+    await expectCounter('2 / 7');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('deck-screen').waitFor();
+  });
+
+  it('exports one 960 × 540 pt page per visible slide with the landed figure as text', async () => {
+    const { page } = app;
+    const lastThumb = page.getByTestId('slide-thumb').last();
+    await lastThumb.getByRole('button', { name: /hide/i }).click();
+    await expect.poll(() => lastThumb.getAttribute('data-hidden'), { timeout: 5000 }).toBe('true');
+
+    const printPage = await app.context.newPage();
+    await printPage.goto(`${app.url}/index.html#/print`);
+    await printPage.waitForFunction(
+      () => document.documentElement.dataset.printReady === 'true',
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const pdfPath = join(artifactsDir, 'acme-deck.pdf');
+    await printPage.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    await printPage.close();
+
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+6$/m);
+    expect(info).toMatch(/^Page size:\s+960 x 540 pts/m);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('$168K');
+    expect(text).not.toMatch(/NaN|undefined/);
+  });
+
+  it('made no request outside the app during the whole session', () => {
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
