@@ -49,6 +49,11 @@ export interface ImportSummary {
   openWithoutAmount: string[];
   /** Ids of opportunities without a close date (undated). */
   undatedIds: string[];
+  /**
+   * Date columns whose day/month order no value settled (every part ≤ 12) and that were
+   * read in `dateOrder` by default: the import screen should ask, with a preview.
+   */
+  ambiguousDateColumns?: string[];
 }
 
 /** The first rows of a file as read, for the import screen's preview. */
@@ -70,9 +75,20 @@ export interface ImportResult {
   fatal: string | null;
 }
 
+/**
+ * One editable stage rule (metrics.md §1): a stage whose name matches `pattern`, a
+ * case-insensitive regular expression kept as text so settings can store it, has `status`.
+ */
+export interface StageRule {
+  pattern: string;
+  status: 'won' | 'lost';
+}
+
 /** Options for importing one file: a user's mapping and date order override detection. */
 export interface ImportOptions {
   fileName: string;
   mapping?: ColumnMapping;
   dateOrder?: DateOrder;
+  /** Stage → status rules, first match wins; defaults to DEFAULT_STAGE_RULES. */
+  stageRules?: readonly StageRule[];
 }
