@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { defaultAsOf } from '../data/default-as-of';
+import { useWorkspace } from '../data/use-workspace';
+import { formatIsoDate } from '../workspace/format';
+
+/** The active dataset in the top bar: file name, as-of date, and an amber badge when it is the sample. */
+export function DataLabel() {
+  const { batch, opportunities, settings } = useWorkspace();
+  const asOf = useMemo(
+    () => settings.asOf ?? defaultAsOf(opportunities),
+    [settings.asOf, opportunities],
+  );
+  if (!batch) return null;
+  return (
+    <div className="topbar__data" data-testid="active-data">
+      {batch.isSample ? (
+        <span
+          className="badge badge--sample"
+          data-testid="sample-badge"
+          title="Generated sample pipeline, not your CRM data"
+        >
+          Sample data
+        </span>
+      ) : null}
+      <span className="topbar__file" title={batch.fileName}>
+        {batch.fileName}
+      </span>
+      {asOf ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>as of {formatIsoDate(asOf)}</span>
+        </>
+      ) : null}
+    </div>
+  );
+}

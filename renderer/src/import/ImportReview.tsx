@@ -1,0 +1,121 @@
+import type { ColumnMapping, DateOrder } from '../../../shared/import/types';
+import { DateOrderQuestion } from './DateOrderQuestion';
+import { FatalPanel } from './FatalPanel';
+import { FileFacts } from './FileFacts';
+import { ImportSummaryCard } from './ImportSummaryCard';
+import { MappingEditor } from './MappingEditor';
+import { PreviewTable } from './PreviewTable';
+import { RejectedRows } from './RejectedRows';
+import { plural } from './labels';
+import type { ImportRun } from './use-import-run';
+
+/** Props of the review: the run under review and what the user can do with it. */
+export interface ImportReviewProps {
+  run: ImportRun;
+  /** The name of the data a confirmation replaces, or `null` on first import. */
+  replacing: string | null;
+  saving: boolean;
+  saveError: string | null;
+  onRemap: (mapping: ColumnMapping) => void;
+  onDateOrder: (order: DateOrder) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onChooseAnother: () => void;
+}
+
+/** Everything the importer made of a file, shown before anything is stored, with confirm and cancel. */
+export function ImportReview(props: ImportReviewProps) {
+  const { run, replacing, saving, saveError } = props;
+  const { result } = run;
+  const { summary } = result;
+  const ambiguous = summary.ambiguousDateColumns ?? [];
+  const dateColumns =
+    ambiguous.length > 0
+      ? ambiguous
+      : // Once the user has answered, keep the question on screen so the answer can be changed.
+        run.dateOrder
+        ? [summary.mapping.closeDate, summary.mapping.createdDate].filter(
+            (c): c is string => c !== undefined,
+          )
+        : [];
+  const canConfirm = result.fatal === null && summary.imported > 0 && !saving;
+
+  return (
+    <div className="import-review">
+      <div className="page">
+        <header className="page-header">
+          <div className="page-header__text">
+            <p className="eyebrow">Check the import</p>
+            <h1 className="import-review__file" data-testid="import-file-name">
+              {run.fileName}
+            </h1>
+          </div>
+          <button type="button" className="btn btn--secondary" onClick={props.onChooseAnother}>
+            Choose another file
+          </button>
+        </header>
+
+        <div className="stack">
+          {summary.headers.length > 0 ? (
+            <FileFacts summary={summary} detected={run.detected} />
+          ) : null}
+          {result.fatal !== null ? (
+            <FatalPanel message={result.fatal} canRemap={summary.headers.length > 0} />
+          ) : null}
+          {result.fatal === null ? <ImportSummaryCard summary={summary} /> : null}
+          {dateColumns.length > 0 ? (
+            <DateOrderQuestion
+              columns={dateColumns}
+              preview={result.preview}
+              value={summary.dateOrder}
+              onChange={props.onDateOrder}
+            />
+          ) : null}
+          <RejectedRows errors={result.errors} />
+          {summary.headers.length > 0 ? (
+            <MappingEditor
+              headers={summary.headers}
+              mapping={summary.mapping}
+              preview={result.preview}
+              onChange={props.onRemap}
+            />
+          ) : null}
+          <PreviewTable preview={result.preview} />
+        </div>
+      </div>
+
+      <div className="confirm-bar" role="region" aria-label="Confirm import">
+        <div className="confirm-bar__inner">
+          <div className="confirm-bar__text">
+            {saveError ? (
+              <span className="field__error" role="alert">
+                Nothing was stored: {saveError}
+              </span>
+            ) : result.fatal !== null ? (
+              <span>This file cannot be imported as it is.</span>
+            ) : summary.imported === 0 ? (
+              <span>No row could be imported.</span>
+            ) : (
+              <span>
+                <strong>{plural(summary.imported, 'opportunity', 'opportunities')}</strong> ready
+                {replacing ? <> · replaces {replacing}</> : null}
+              </span>
+            )}
+          </div>
+          <button type="button" className="btn btn--ghost" onClick={props.onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={!canConfirm}
+            onClick={props.onConfirm}
+            data-testid="import-confirm"
+          >
+            {saving ? 'Importing…' : 'Import and build the deck'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QuarterdeckDb } from '../../../renderer/src/data/db';
+import {
+  clearWorkspace,
+  loadSampleWorkspace,
+  saveSettings,
+  storeImport,
+} from '../../../renderer/src/data/store';
+import type { ImportResult } from '../../../shared/import/types';
+import type { Opportunity } from '../../../shared/records';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { isoDate, money } from '../../../shared/units';
+
+const opened: QuarterdeckDb[] = [];
+let counter = 0;
+
+function freshDb(): QuarterdeckDb {
+  counter += 1;
+  const database = new QuarterdeckDb(`store-test-${counter}`);
+  opened.push(database);
+  return database;
+}
+
+afterEach(async () => {
+  for (const database of opened.splice(0)) await database.delete();
+});
+
+function opportunity(id: string, amount: number | null): Opportunity {
+  return {
+    id,
+    name: `Deal ${id}`,
+    accountId: null,
+    accountName: 'Stark Inc',
+    amount: amount === null ? null : money(amount),
+    currency: 'USD',
+    createdDate: isoDate('2026-01-15'),
+    closeDate: isoDate('2026-03-31'),
+    stage: 'Prospecting',
+    status: 'open',
+    forecastCategory: null,
+    probability: 10,
+    leadSource: 'Webinar',
+    type: null,
+    segmentRaw: null,
+    employees: null,
+    region: null,
+    owner: null,
+    leadId: null,
+    primaryCampaign: null,
+  };
+}
+
+function result(
+  fileName: string,
+  records: Opportunity[],
+  fatal: string | null = null,
+): ImportResult {
+  return {
+    records,
+    errors: [{ line: 9, column: 'Amount', reason: 'Amount "abc" is not a number.' }],
+    fatal,
+    preview: { headers: ['Opportunity ID'], rows: [] },
+    summary: {
+      fileName,
+      format: 'salesforce-opportunities',
+      encoding: 'utf-8',
+      delimiter: ',',
+      headers: ['Opportunity ID'],
+      mapping: { id: 'Opportunity ID' },
+      dateOrder: 'mdy',
+      rowsRead: records.length + 1,
+      imported: records.length,
+      rejected: 1,
+      duplicateIds: [],
+      amountRead: 0,
+      amountStored: 0,
+      footerRecordCount: null,
+      footerMatches: null,
+      openWithoutAmount: [],
+      undatedIds: [],
+    },
+  };
+}
+
+describe('storeImport', () => {
+  it('stores a batch that holds every imported record', async () => {
+    const database = freshDb();
+    const records = [opportunity('A1', 1000), opportunity('A2', null), opportunity('A3', 250.5)];
+    const id = await storeImport(
+      result('pipeline.csv', records),
+      { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
+      database,
+    );
+
+    const batch = await database.imports.get(id);
+    expect(batch?.fileName).toBe('pipeline.csv');
+    expect(batch?.isSample).toBe(false);
+    expect(batch?.importedAt).toBe('2026-04-01T09:00:00.000Z');
+    expect(batch?.errors).toEqual([
+      { line: 9, column: 'Amount', reason: 'Amount "abc" is not a number.' },
+    ]);
+    const stored = await database.opportunities.where('batchId').equals(id).sortBy('id');
+    expect(stored.map((o) => [o.id, o.amount, o.batchId])).toEqual([
+      ['A1', 1000, id],
+      ['A2', null, id],
+      ['A3', 250.5, id],
+    ]);
+  });
+
+  it('replaces the previous dataset with the new import', async () => {
+    const database = freshDb();
+    await storeImport(
+      result('sample.csv', [opportunity('S1', 5)]),
+      { isSample: true, importedAt: '2026-04-01T09:00:00.000Z' },
+      database,
+    );
+    const id = await storeImport(
+      result('real.csv', [opportunity('R1', 7), opportunity('R2', 9)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([id]);
+    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['R1', 'R2']);
+  });
+
+  it('leaves the previous data untouched when a write fails half-way', async () => {
+    const database = freshDb();
+    const firstId = await storeImport(
+      result('first.csv', [opportunity('F1', 100), opportunity('F2', 200)]),
+      { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
+      database,
+    );
+    // Two records with one id collide on the [batchId+id] key, so bulkAdd throws after clearing.
+    const broken = result('broken.csv', [opportunity('B1', 1), opportunity('B1', 2)]);
+
+    await expect(
+      storeImport(broken, { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' }, database),
+    ).rejects.toThrow();
+
+    expect((await database.imports.toArray()).map((b) => [b.id, b.fileName])).toEqual([
+      [firstId, 'first.csv'],
+    ]);
+    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['F1', 'F2']);
+  });
+
+  it('refuses a fatal result and stores nothing', async () => {
+    const database = freshDb();
+    const fatal = result('empty.csv', [], 'The file is empty.');
+
+    await expect(
+      storeImport(fatal, { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' }, database),
+    ).rejects.toThrow('This file cannot be imported: The file is empty.');
+
+    expect(await database.imports.count()).toBe(0);
+    expect(await database.opportunities.count()).toBe(0);
+  });
+
+  it('refuses a result with no records', async () => {
+    const database = freshDb();
+
+    await expect(
+      storeImport(
+        result('none.csv', []),
+        { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
+        database,
+      ),
+    ).rejects.toThrow('no opportunities');
+    expect(await database.imports.count()).toBe(0);
+  });
+
+  it('forgets a pinned as-of date and period when new data arrives, keeping the fiscal year', async () => {
+    const database = freshDb();
+    await saveSettings(
+      {
+        ...DEFAULT_SETTINGS,
+        fiscalYearStartMonth: 2,
+        asOf: isoDate('2025-12-31'),
+        period: 'FY2026-Q4',
+        demandSourceTable: { 'purchased list': 'sales' },
+      },
+      database,
+    );
+
+    await storeImport(
+      result('real.csv', [opportunity('R1', 7)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+
+    const row = await database.settings.get('workspace');
+    expect(row?.value.asOf).toBeNull();
+    expect(row?.value.period).toBeNull();
+    expect(row?.value.fiscalYearStartMonth).toBe(2);
+    expect(row?.value.demandSourceTable).toEqual({ 'purchased list': 'sales' });
+  });
+});
+
+describe('saveSettings', () => {
+  it('keeps one settings row under the key workspace', async () => {
+    const database = freshDb();
+    await saveSettings({ ...DEFAULT_SETTINGS, useCrmProbability: true }, database);
+    await saveSettings({ ...DEFAULT_SETTINGS, fiscalYearStartMonth: 7 }, database);
+
+    const rows = await database.settings.toArray();
+    expect(
+      rows.map((r) => [r.key, r.value.fiscalYearStartMonth, r.value.useCrmProbability]),
+    ).toEqual([['workspace', 7, false]]);
+  });
+});
+
+describe('clearWorkspace', () => {
+  it('removes every import and opportunity but keeps the organisation settings', async () => {
+    const database = freshDb();
+    await saveSettings(
+      { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4, period: 'FY2027-Q1' },
+      database,
+    );
+    await storeImport(
+      result('real.csv', [opportunity('R1', 7)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+    await saveSettings(
+      { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4, period: 'FY2027-Q1' },
+      database,
+    );
+
+    await clearWorkspace(database);
+
+    expect(await database.imports.count()).toBe(0);
+    expect(await database.opportunities.count()).toBe(0);
+    const row = await database.settings.get('workspace');
+    expect(row?.value.fiscalYearStartMonth).toBe(4);
+    expect(row?.value.period).toBeNull();
+  });
+});
+
+describe('loadSampleWorkspace', () => {
+  it('stores the generated sample as a batch flagged as sample', async () => {
+    const database = freshDb();
+    const id = await loadSampleWorkspace(isoDate('2026-05-14'), database);
+
+    const batch = await database.imports.get(id);
+    expect(batch?.isSample).toBe(true);
+    const count = await database.opportunities.where('batchId').equals(id).count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBe(batch?.summary.imported);
+  });
+});
