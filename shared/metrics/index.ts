@@ -1,6 +1,20 @@
-import type { Opportunity } from '../records';
+import type { DemandSource, Opportunity } from '../records';
 import type { Settings } from '../settings';
 import type { Report } from './report-types';
+import type { PreparedOpportunity } from './prepared';
+import type { WinRates } from './win-rates';
+import { elapsed } from '../calendar';
+import { DEMAND_SOURCES } from '../records';
+import { toCents } from '../money';
+import { computeCreated } from './created';
+import { computeForward } from './forward-projection';
+import { computeIntegrity } from './integrity';
+import { computeLag } from './lag';
+import { computeLandings } from './landings';
+import { prepareOpportunities } from './prepared';
+import { resolvePeriod } from './resolve-period';
+import { share } from './stats';
+import { computeWinRates } from './win-rates';
 
 /** Everything the report is computed from; `asOf` comes from settings or the data, never the clock. */
 export interface ReportInput {
@@ -10,9 +24,85 @@ export interface ReportInput {
   rejectedRows: number;
 }
 
-/** Computes every figure of the report (metrics.md) from canonical records. */
-export function computeReport(_input: ReportInput): Report {
-  throw new Error('computeReport is being implemented');
+/** Thrown when the settings or data leave no period to report on; the message says what to fix. */
+export class ReportInputError extends Error {
+  override name = 'ReportInputError';
+}
+
+/** pWin of an open deal for expected landing (metrics.md §4): CRM probability when chosen and present, else its source's rate. */
+function pWinFor(settings: Settings, rates: WinRates): (p: PreparedOpportunity) => number | null {
+  return (p) => {
+    const probability = p.opp.probability;
+    if (settings.useCrmProbability && probability !== null && Number.isFinite(probability)) {
+      // CRM exports occasionally hold 110 or −5; a probability outside 0–100 is clamped.
+      return Math.min(Math.max(probability, 0), 100) / 100;
+    }
+    return rates.bySource[p.source].rate;
+  };
+}
+
+/**
+ * Computes every figure of the report (metrics.md) from canonical records. Pure and
+ * deterministic: the same input gives a deep-equal report. Throws `ReportInputError`
+ * when settings are invalid or the data hold no date to look from.
+ */
+export function computeReport(input: ReportInput): Report {
+  const { settings } = input;
+  const resolved = resolvePeriod(input.opportunities, settings);
+  if (!resolved.ok) throw new ReportInputError(resolved.error);
+  const { period, index, asOf } = resolved.value;
+  const fy = settings.fiscalYearStartMonth;
+  const opps = prepareOpportunities(input.opportunities, settings, asOf);
+
+  const rates = computeWinRates(opps, index, period.start, asOf);
+  const { lag, sampleSize } = computeLag(opps, index, asOf);
+  const landings = computeLandings(opps, period, asOf, pWinFor(settings, rates));
+  const create = computeCreated(opps, period, asOf, fy);
+  const quarters = computeForward(
+    opps,
+    period,
+    index,
+    asOf,
+    fy,
+    (s: DemandSource) => rates.bySource[s].rate,
+    lag,
+  );
+  const unknownSourceShare = share(
+    toCents(landings.byDemandSource.unknown.total),
+    toCents(landings.total),
+  );
+
+  const bySource = {} as Record<DemandSource, number | null>;
+  const basisBySource = {} as Record<DemandSource, WinRates['overall']['basis']>;
+  for (const s of DEMAND_SOURCES) {
+    bySource[s] = rates.bySource[s].rate;
+    basisBySource[s] = rates.bySource[s].basis;
+  }
+
+  return {
+    period: {
+      label: period.label,
+      id: period.id,
+      start: period.start,
+      end: period.end,
+      asOf,
+      elapsed: elapsed(period, asOf),
+    },
+    landings,
+    create,
+    forward: { quarters, lag, lagSampleSize: sampleSize },
+    rates: {
+      winRate: {
+        overall: rates.overall.rate,
+        bySource,
+        lowSample: rates.lowSample,
+        basis: { overall: rates.overall.basis, bySource: basisBySource },
+      },
+      cycleDays: rates.cycleDays,
+    },
+    integrity: computeIntegrity(opps, asOf, unknownSourceShare, input.rejectedRows),
+  };
 }
 
 export type { Report } from './report-types';
+export { resolvePeriod } from './resolve-period';

@@ -25,9 +25,25 @@ export interface ForwardQuarter {
   expected: number | null;
 }
 
+/**
+ * Which history a win rate rests on (metrics.md §6): `recent` = the four fiscal quarters
+ * before P (≥ 20 won or lost); `history` = fallback to the whole history before P.start
+ * (low sample, ≥ 5); `overall` = fallback to the overall rate; `none` = the overall group
+ * itself has under 5, so there is no rate.
+ */
+export type RateBasis = 'recent' | 'history' | 'overall' | 'none';
+
 /** The CLI's JSON report (metrics.md §12): the keys this version computes, unrounded. */
 export interface Report {
-  period: { label: string; start: IsoDate; end: IsoDate; asOf: IsoDate; elapsed: number };
+  period: {
+    label: string;
+    /** `FY2026-Q1`, the form the CLI and settings accept. */
+    id: string;
+    start: IsoDate;
+    end: IsoDate;
+    asOf: IsoDate;
+    elapsed: number;
+  };
   landings: LandingFigures & {
     sourcedShare: number | null;
     byDemandSource: Record<DemandSource, LandingFigures>;
@@ -53,6 +69,8 @@ export interface Report {
       overall: number | null;
       bySource: Record<DemandSource, number | null>;
       lowSample: boolean;
+      /** The history each rate used, so a slide can say so. */
+      basis: { overall: RateBasis; bySource: Record<DemandSource, RateBasis> };
     };
     cycleDays: number | null;
   };

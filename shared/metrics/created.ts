@@ -1,0 +1,113 @@
+import type { DemandSource, Segment } from '../records';
+import type { IsoDate } from '../units';
+import type { FiscalQuarter } from '../calendar';
+import type { PreparedOpportunity } from './prepared';
+import type { CreatedFigures, Report } from './report-types';
+import { addDays, daysBetween, shiftQuarter } from '../calendar';
+import { fromCents } from '../money';
+import { DEMAND_SOURCES, SEGMENTS } from '../records';
+
+/** An inclusive range of created dates; empty when `to < from`. */
+export interface DateWindow {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** P's creation window `[P.start, min(P.end, D)]` (metrics.md §7). */
+export function creationWindow(
+  period: Pick<FiscalQuarter, 'start' | 'end'>,
+  asOf: IsoDate,
+): DateWindow {
+  return { from: period.start, to: asOf < period.end ? asOf : period.end };
+}
+
+/** Quarter Q cut at P's elapsed day: `[Q.start, min(Q.start + (min(P.end, D) − P.start), Q.end)]`. */
+export function comparableWindow(
+  q: Pick<FiscalQuarter, 'start' | 'end'>,
+  pWindow: DateWindow,
+): DateWindow {
+  const cut = addDays(q.start, daysBetween(pWindow.from, pWindow.to));
+  return { from: q.start, to: cut < q.end ? cut : q.end };
+}
+
+/** Whether a deal's created date falls in the window. */
+export function createdIn(p: PreparedOpportunity, w: DateWindow): boolean {
+  const c = p.opp.createdDate;
+  return c !== null && c >= w.from && c <= w.to;
+}
+
+interface Tally {
+  cents: number;
+  count: number;
+}
+
+const figures = (t: Tally): CreatedFigures => ({
+  created: fromCents(t.cents),
+  createdCount: t.count,
+});
+
+/** The create view of metrics.md §7: created in P by source, segment and both, beside comparable quarters. */
+export function computeCreated(
+  opps: readonly PreparedOpportunity[],
+  period: FiscalQuarter,
+  asOf: IsoDate,
+  fiscalYearStartMonth: number,
+): Report['create'] {
+  const pWindow = creationWindow(period, asOf);
+  const prevQ = shiftQuarter(period, -1, fiscalYearStartMonth);
+  const yearAgoQ = shiftQuarter(period, -4, fiscalYearStartMonth);
+  const prevWindow = comparableWindow(prevQ, pWindow);
+  const yearAgoWindow = comparableWindow(yearAgoQ, pWindow);
+  const total: Tally = { cents: 0, count: 0 };
+  const prev: Tally = { cents: 0, count: 0 };
+  const yearAgo: Tally = { cents: 0, count: 0 };
+  // One tally per source × segment cell; the source and segment totals are sums of cells.
+  const cells = new Map<string, Tally>();
+  for (const p of opps) {
+    if (createdIn(p, pWindow)) {
+      total.cents += p.cents;
+      total.count++;
+      const key = `${p.source}|${p.segment}`;
+      const cell = cells.get(key) ?? { cents: 0, count: 0 };
+      cell.cents += p.cents;
+      cell.count++;
+      cells.set(key, cell);
+    } else if (createdIn(p, prevWindow)) {
+      prev.cents += p.cents;
+      prev.count++;
+    } else if (createdIn(p, yearAgoWindow)) {
+      yearAgo.cents += p.cents;
+      yearAgo.count++;
+    }
+  }
+  const bySourceAndSegment = {} as Record<DemandSource, Record<Segment, CreatedFigures>>;
+  const byDemandSource = {} as Record<DemandSource, CreatedFigures>;
+  const segTallies = new Map<Segment, Tally>(SEGMENTS.map((g) => [g, { cents: 0, count: 0 }]));
+  for (const s of DEMAND_SOURCES) {
+    const row = {} as Record<Segment, CreatedFigures>;
+    const srcTally: Tally = { cents: 0, count: 0 };
+    for (const g of SEGMENTS) {
+      const cell = cells.get(`${s}|${g}`) ?? { cents: 0, count: 0 };
+      row[g] = figures(cell);
+      srcTally.cents += cell.cents;
+      srcTally.count += cell.count;
+      const segTally = segTallies.get(g);
+      if (segTally) {
+        segTally.cents += cell.cents;
+        segTally.count += cell.count;
+      }
+    }
+    bySourceAndSegment[s] = row;
+    byDemandSource[s] = figures(srcTally);
+  }
+  const bySegment = {} as Record<Segment, CreatedFigures>;
+  for (const g of SEGMENTS) bySegment[g] = figures(segTallies.get(g) ?? { cents: 0, count: 0 });
+  return {
+    ...figures(total),
+    byDemandSource,
+    bySegment,
+    bySourceAndSegment,
+    previousQuarter: { ...figures(prev), label: prevQ.label },
+    yearAgo: { ...figures(yearAgo), label: yearAgoQ.label },
+  };
+}

@@ -1,0 +1,12 @@
+/** The median of a list of numbers: the mean of the two middle values for an even count; `null` when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** `part / whole`, or `null` when the whole is 0 (metrics.md §12: empty denominators give null). */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}

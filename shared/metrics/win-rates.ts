@@ -1,0 +1,120 @@
+import type { DemandSource } from '../records';
+import type { IsoDate } from '../units';
+import type { PreparedOpportunity } from './prepared';
+import type { RateBasis } from './report-types';
+import { daysBetween } from '../calendar';
+import { DEMAND_SOURCES } from '../records';
+import { median } from './stats';
+
+/** One group's win rate and the history behind it. */
+export interface GroupRate {
+  rate: number | null;
+  basis: RateBasis;
+  /** Won and lost counted by the basis used (0 for `overall` and `none`). */
+  won: number;
+  lost: number;
+}
+
+/** The win rates of metrics.md §6: overall, per demand source, the low-sample flag and the cycle. */
+export interface WinRates {
+  overall: GroupRate;
+  bySource: Record<DemandSource, GroupRate>;
+  lowSample: boolean;
+  /** Median days created → close over the won deals the overall rate counted. */
+  cycleDays: number | null;
+}
+
+/** The recent window is the four quarters before P; below these counts a rate falls back. */
+export const RECENT_QUARTERS = 4;
+export const MIN_RECENT_SAMPLE = 20;
+export const MIN_HISTORY_SAMPLE = 5;
+
+interface Tally {
+  recentWon: number;
+  recentLost: number;
+  allWon: number;
+  allLost: number;
+}
+
+const emptyTally = (): Tally => ({ recentWon: 0, recentLost: 0, allWon: 0, allLost: 0 });
+
+function count(t: Tally, won: boolean, recent: boolean): void {
+  if (won) {
+    t.allWon++;
+    if (recent) t.recentWon++;
+  } else {
+    t.allLost++;
+    if (recent) t.recentLost++;
+  }
+}
+
+function rateOf(t: Tally): GroupRate | null {
+  if (t.recentWon + t.recentLost >= MIN_RECENT_SAMPLE) {
+    return {
+      rate: t.recentWon / (t.recentWon + t.recentLost),
+      basis: 'recent',
+      won: t.recentWon,
+      lost: t.recentLost,
+    };
+  }
+  if (t.allWon + t.allLost >= MIN_HISTORY_SAMPLE) {
+    return {
+      rate: t.allWon / (t.allWon + t.allLost),
+      basis: 'history',
+      won: t.allWon,
+      lost: t.allLost,
+    };
+  }
+  return null;
+}
+
+/**
+ * Win rates by count over deals closed before P.start (and by D: an outcome after D is not
+ * known yet), with the fallbacks of metrics.md §6.
+ */
+export function computeWinRates(
+  opps: readonly PreparedOpportunity[],
+  periodIndex: number,
+  periodStart: IsoDate,
+  asOf: IsoDate,
+): WinRates {
+  const overallTally = emptyTally();
+  const tallies = new Map<DemandSource, Tally>(DEMAND_SOURCES.map((s) => [s, emptyTally()]));
+  const recentCycles: number[] = [];
+  const allCycles: number[] = [];
+  for (const p of opps) {
+    const { opp } = p;
+    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
+    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
+    const recent = p.closeQ >= periodIndex - RECENT_QUARTERS;
+    const won = opp.status === 'won';
+    count(overallTally, won, recent);
+    const sourceTally = tallies.get(p.source);
+    if (sourceTally) count(sourceTally, won, recent);
+    if (won && opp.createdDate !== null) {
+      // A close before creation is a data slip; it counts as a same-day win rather than a negative cycle.
+      const days = Math.max(0, daysBetween(opp.createdDate, opp.closeDate));
+      allCycles.push(days);
+      if (recent) recentCycles.push(days);
+    }
+  }
+  const overall: GroupRate = rateOf(overallTally) ?? { rate: null, basis: 'none', won: 0, lost: 0 };
+  const bySource = {} as Record<DemandSource, GroupRate>;
+  for (const s of DEMAND_SOURCES) {
+    bySource[s] = rateOf(tallies.get(s) ?? emptyTally()) ?? {
+      rate: overall.rate,
+      basis: 'overall',
+      won: 0,
+      lost: 0,
+    };
+  }
+  const lowSample =
+    overall.basis !== 'recent' || DEMAND_SOURCES.some((s) => bySource[s].basis !== 'recent');
+  const cycleDays =
+    overall.basis === 'recent'
+      ? median(recentCycles)
+      : overall.basis === 'history'
+        ? median(allCycles)
+        : null;
+  return { overall, bySource, lowSample, cycleDays };
+}
