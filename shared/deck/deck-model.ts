@@ -31,3 +31,34 @@ export interface DeckState {
   slides: SlideState[];
   updatedAt: string;
 }
+
+/** The acts of the monthly review's storyline, in the order they must come. */
+export const SLIDE_PHASES = ['opening', 'landings', 'pivot', 'forward', 'closing'] as const;
+
+/** Where a slide sits in the storyline. */
+export type SlidePhase = (typeof SLIDE_PHASES)[number];
+
+/** The phase of each slide kind: landings lead, the pivot turns to the forward view, notes close. */
+export const PHASE_OF_KIND: Record<SlideKind, SlidePhase> = {
+  title: 'opening',
+  'landings-summary': 'landings',
+  'landings-by-source': 'landings',
+  pivot: 'pivot',
+  'created-by-source-segment': 'forward',
+  'forward-projection': 'forward',
+  'data-notes': 'closing',
+};
+
+/** Short names of the slide kinds, as the editor's list and warnings say them. */
+export const SLIDE_KIND_NAMES: Record<SlideKind, string> = {
+  title: 'Title',
+  'landings-summary': 'Landings summary',
+  'landings-by-source': 'Landings by demand source',
+  pivot: 'The quarters ahead',
+  'created-by-source-segment': 'Created this quarter',
+  'forward-projection': 'Forward projection',
+  'data-notes': 'Data notes',
+};
+
+/** The id of the one Monthly Business Review deck the workspace keeps. */
+export const MBR_DECK_ID = 'mbr';

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  moveSlide,
+  setHeadline,
+  setNotes,
+  setSlides,
+  toggleHidden,
+} from '../../../shared/deck/deck-updaters';
+import { checkStoryline, fixStoryline } from '../../../shared/deck/storyline';
+import { AppChrome } from '../chrome/AppChrome';
+import { useDeck, useReport } from '../data/use-report';
+import { navigate } from '../routing';
+import { composeSlides, slideFrame } from '../slides/compose-slides';
+import { SlideCanvas } from '../slides/SlideCanvas';
+import { describeExport, exportDeckPdf } from './export-pdf';
+import { SlideInspector } from './SlideInspector';
+import { SlideList } from './SlideList';
+import { StorylineBanner } from './StorylineBanner';
+import './deck.css';
+
+/** The deck editor: slide list on the left, the selected slide large, its words and the storyline on the right. */
+export function DeckScreen() {
+  const state = useReport();
+  const { deck, save } = useDeck();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  useEffect(() => {
+    if (state.status === 'empty') navigate('home');
+  }, [state.status]);
+
+  const ready = state.status === 'ready' ? state : null;
+  const slides = useMemo(
+    () => (ready && deck ? composeSlides(deck, ready.report, ready.context) : []),
+    [ready, deck],
+  );
+  const frame = useMemo(
+    () => (ready && deck ? slideFrame(deck, ready.report, ready.context) : null),
+    [ready, deck],
+  );
+  const warnings = useMemo(() => (deck ? checkStoryline(deck.slides) : []), [deck]);
+  const warnedIds = useMemo(() => new Set(warnings.map((w) => w.slideId)), [warnings]);
+  const selected = slides.find((s) => s.state.id === selectedId) ?? slides[0];
+
+  const onExport = async () => {
+    if (!ready) return;
+    setExporting(true);
+    setExportMessage(null);
+    const outcome = await exportDeckPdf(`Quarterdeck MBR ${ready.report.period.label}.pdf`);
+    setExporting(false);
+    setExportMessage(describeExport(outcome));
+  };
+
+  const actions = (
+    <>
+      <button
+        type="button"
+        className="btn btn--secondary"
+        data-testid="export-pdf"
+        disabled={!ready || exporting}
+        onClick={() => void onExport()}
+      >
+        {exporting ? 'Exporting…' : 'Export PDF'}
+      </button>
+      <button
+        type="button"
+        className="btn btn--primary"
+        data-testid="present"
+        disabled={!ready}
+        onClick={() => navigate('present', { slide: '1' })}
+      >
+        Present
+      </button>
+    </>
+  );
+
+  let body;
+  if (state.status === 'error') {
+    body = (
+      <div className="page">
+        <div className="alert alert--danger" data-testid="report-error">
+          <span className="alert__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="alert__body">
+            <span className="alert__title">The deck cannot be built from this data</span>
+            <span>{state.message}</span>
+            <a href="#/settings">Check the period and as-of date in Settings</a>
+          </div>
+        </div>
+      </div>
+    );
+  } else if (!deck || !frame || !selected) {
+    body = <div className="page muted">Loading the deck…</div>;
+  } else {
+    body = (
+      <div className="qd-editor" data-testid="deck-editor">
+        <aside className="qd-editor__list">
+          <SlideList
+            slides={slides}
+            frame={frame}
+            selectedId={selected.state.id}
+            warnedIds={warnedIds}
+            onSelect={setSelectedId}
+            onMove={(id, to) => save(moveSlide(deck, id, to))}
+            onToggleHidden={(id) => save(toggleHidden(deck, id))}
+          />
+        </aside>
+        <section className="qd-editor__stage" aria-label="Selected slide">
+          <StorylineBanner
+            warnings={warnings}
+            onFix={() => save(setSlides(deck, fixStoryline(deck.slides)))}
+          />
+          {exportMessage ? (
+            <div
+              className="alert alert--info qd-export-status"
+              role="status"
+              data-testid="export-status"
+            >
+              <div className="alert__body">{exportMessage}</div>
+            </div>
+          ) : null}
+          <div className="qd-editor__slide" data-selected-kind={selected.state.kind}>
+            <SlideCanvas slide={selected} frame={frame} fit="width" />
+          </div>
+          <p className="qd-editor__hint">
+            {selected.state.hidden
+              ? 'This slide is hidden: it is left out of present mode and the PDF.'
+              : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
+          </p>
+        </section>
+        <aside className="qd-editor__side">
+          <SlideInspector
+            key={selected.state.id}
+            slide={selected}
+            onHeadline={(text) => save(setHeadline(deck, selected.state.id, text))}
+            onNotes={(text) => save(setNotes(deck, selected.state.id, text))}
+          />
+        </aside>
+      </div>
+    );
+  }
+  return <AppChrome actions={actions}>{body}</AppChrome>;
+}

@@ -1,0 +1,199 @@
+import { useEffect, type ReactNode } from 'react';
+import type { SlideKind } from '../../../shared/deck/deck-model';
+import { DEMAND_SOURCE_COLORS } from '../../../shared/palette';
+import { DEMAND_SOURCES } from '../../../shared/records';
+import type { ComposedSlide, SlideFrame } from './compose-slides';
+import { KeepTogether } from './KeepTogether';
+import { KpiTiles } from './KpiTiles';
+import {
+  BODY_HEIGHT,
+  CONTENT_WIDTH,
+  KPI_COLUMN_WIDTH,
+  KPI_ROW_HEIGHT,
+  ROW_GAP,
+  SIDE_GAP,
+  SLIDE_HEIGHT,
+  SLIDE_WIDTH,
+  headlineSize,
+} from './slide-geometry';
+import { SlideVisual } from './SlideVisual';
+import './slides.css';
+
+/** Props of one slide at its natural 1280 × 720 size. */
+export interface SlideViewProps {
+  slide: ComposedSlide;
+  frame: SlideFrame;
+  /** Called once the slide is fully drawn (its chart included), for the print-ready marker. */
+  onReady?: () => void;
+}
+
+type Layout = 'title' | 'pivot' | 'kpi-top' | 'kpi-side' | 'full';
+
+const LAYOUTS: Record<SlideKind, Layout> = {
+  title: 'title',
+  'landings-summary': 'kpi-top',
+  'landings-by-source': 'kpi-side',
+  pivot: 'pivot',
+  'created-by-source-segment': 'kpi-side',
+  'forward-projection': 'kpi-side',
+  'data-notes': 'full',
+};
+
+const noop = () => undefined;
+
+/** Tells the parent the slide is drawn when it has nothing asynchronous to wait for. */
+function ReadyNow({ onReady }: { onReady: () => void }) {
+  useEffect(() => onReady(), [onReady]);
+  return null;
+}
+
+/** The amber tag that marks every slide built from the generated sample. */
+function SampleTag() {
+  return (
+    <span className="qd-sample-tag" data-testid="slide-sample-tag">
+      Sample data
+    </span>
+  );
+}
+
+/** The body of a standard slide: tiles and the visual, laid out for the slide's kind. */
+function StandardBody({
+  slide,
+  layout,
+  onReady,
+}: {
+  slide: ComposedSlide;
+  layout: Layout;
+  onReady: () => void;
+}) {
+  const { visual, kpis } = slide.draft;
+  if (!visual) return <ReadyNow onReady={onReady} />;
+  if (layout === 'kpi-top') {
+    return (
+      <div className="qd-body qd-body--stack">
+        <div style={{ height: KPI_ROW_HEIGHT }}>
+          <KpiTiles kpis={kpis} direction="row" />
+        </div>
+        <SlideVisual
+          visual={visual}
+          width={CONTENT_WIDTH}
+          height={BODY_HEIGHT - KPI_ROW_HEIGHT - ROW_GAP}
+          onReady={onReady}
+        />
+      </div>
+    );
+  }
+  if (layout === 'kpi-side' && kpis.length > 0) {
+    return (
+      <div className="qd-body qd-body--side">
+        <SlideVisual
+          visual={visual}
+          width={CONTENT_WIDTH - KPI_COLUMN_WIDTH - SIDE_GAP}
+          height={BODY_HEIGHT}
+          onReady={onReady}
+        />
+        <div style={{ width: KPI_COLUMN_WIDTH, height: BODY_HEIGHT }}>
+          <KpiTiles kpis={kpis} direction="column" />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <SlideVisual visual={visual} width={CONTENT_WIDTH} height={BODY_HEIGHT} onReady={onReady} />
+  );
+}
+
+/** The footer every slide carries: product, period, as-of date and the slide's number. */
+function SlideFooter({ slide, frame }: { slide: ComposedSlide; frame: SlideFrame }) {
+  return (
+    <footer className="qd-foot">
+      <span>
+        <strong>Quarterdeck</strong> · {frame.periodLabel} · data as of {frame.asOfLabel}
+      </span>
+      <span className="qd-foot__number">
+        {slide.number === null ? 'Hidden' : `${slide.number} / ${frame.visibleCount}`}
+      </span>
+    </footer>
+  );
+}
+
+/** The palette's demand-source colours as a band: the deck's visual signature on the bookend slides. */
+function SourceBand() {
+  return (
+    <div className="qd-band" aria-hidden="true">
+      {DEMAND_SOURCES.map((s) => (
+        <span key={s} style={{ background: DEMAND_SOURCE_COLORS[s] }} />
+      ))}
+    </div>
+  );
+}
+
+/** One slide at 1280 × 720 CSS pixels, laid out for its kind. */
+export function SlideView({ slide, frame, onReady = noop }: SlideViewProps) {
+  const { kind } = slide.state;
+  const layout = LAYOUTS[kind];
+  const d = slide.draft;
+  let content: ReactNode;
+  if (layout === 'title') {
+    content = (
+      <>
+        <div className="qd-kicker-row">
+          <span className="qd-kicker">Quarterdeck · {frame.periodLabel}</span>
+          {frame.isSample ? <SampleTag /> : null}
+        </div>
+        <div className="qd-title-block">
+          <h1 className="qd-title">{d.title}</h1>
+          <p className="qd-title-headline">
+            <KeepTogether text={slide.headline} />
+          </p>
+          {d.footnote ? <p className="qd-title-meta">{d.footnote}</p> : null}
+        </div>
+        <SourceBand />
+        <ReadyNow onReady={onReady} />
+      </>
+    );
+  } else if (layout === 'pivot') {
+    content = (
+      <>
+        <div className="qd-kicker-row">
+          <span className="qd-kicker">{d.title}</span>
+          {frame.isSample ? <SampleTag /> : null}
+        </div>
+        <div className="qd-pivot-block">
+          <h1 className="qd-pivot-headline">
+            <KeepTogether text={slide.headline} />
+          </h1>
+          <KpiTiles kpis={d.kpis} direction="row" />
+        </div>
+        <ReadyNow onReady={onReady} />
+      </>
+    );
+  } else {
+    content = (
+      <>
+        <header className="qd-head">
+          <div className="qd-kicker-row">
+            <span className="qd-kicker">{d.title}</span>
+            {frame.isSample ? <SampleTag /> : null}
+          </div>
+          <h1 className="qd-headline" style={{ fontSize: headlineSize(slide.headline) }}>
+            <KeepTogether text={slide.headline} />
+          </h1>
+        </header>
+        <StandardBody slide={slide} layout={layout} onReady={onReady} />
+        <p className="qd-footnote">{d.footnote ?? ''}</p>
+      </>
+    );
+  }
+  return (
+    <section
+      className={`qd-slide qd-slide--${layout}`}
+      style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}
+      data-testid="slide"
+      data-kind={kind}
+    >
+      {content}
+      <SlideFooter slide={slide} frame={frame} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import type { VisualSpec } from '../../../shared/deck/slide-content';
+import { ChartCanvas } from '../charts/ChartCanvas';
+import { ChartLegend } from './ChartLegend';
+import { LEGEND_HEIGHT } from './slide-geometry';
+import { SlideTable } from './SlideTable';
+
+/** Props of a slide's visual: the spec, the box it must fill, and a callback once it is drawn. */
+export interface SlideVisualProps {
+  visual: VisualSpec;
+  width: number;
+  height: number;
+  onReady: () => void;
+}
+
+/** Calls `onReady` once after mount: tables and empty states are drawn with the DOM. */
+function ReadyNow({ onReady }: { onReady: () => void }) {
+  useEffect(() => onReady(), [onReady]);
+  return null;
+}
+
+/** A chart with its legend, a table, or a tasteful empty state — never an empty chart. */
+export function SlideVisual({ visual, width, height, onReady }: SlideVisualProps) {
+  switch (visual.type) {
+    case 'chart':
+      return (
+        <div className="qd-visual" style={{ width, height }}>
+          <ChartLegend spec={visual} />
+          <ChartCanvas
+            spec={visual}
+            width={width}
+            height={height - LEGEND_HEIGHT}
+            onRendered={onReady}
+          />
+        </div>
+      );
+    case 'table':
+      return (
+        <div className="qd-visual" style={{ width, height }}>
+          <SlideTable spec={visual} />
+          <ReadyNow onReady={onReady} />
+        </div>
+      );
+    case 'empty':
+      return (
+        <div className="qd-visual qd-empty" style={{ width, height }} data-testid="slide-empty">
+          <div className="qd-empty__bars" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </div>
+          <p>{visual.message}</p>
+          <ReadyNow onReady={onReady} />
+        </div>
+      );
+  }
+}

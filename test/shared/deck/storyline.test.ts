@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultDeck } from '../../../shared/deck/default-deck';
+import { moveSlide, setHeadline, setNotes, toggleHidden } from '../../../shared/deck/deck-updaters';
+import { checkStoryline, fixStoryline } from '../../../shared/deck/storyline';
+
+const deck = () => createDefaultDeck('mbr', '2025-09-17T09:00:00.000Z');
+const kinds = (slides: { kind: string }[]) => slides.map((s) => s.kind);
+
+describe('createDefaultDeck', () => {
+  it('lays out the seven MBR slides landings first, all shown and drafted', () => {
+    const d = deck();
+    expect(d).toMatchObject({
+      id: 'mbr',
+      name: 'Monthly Business Review',
+      template: 'mbr',
+      updatedAt: '2025-09-17T09:00:00.000Z',
+    });
+    expect(kinds(d.slides)).toEqual([
+      'title',
+      'landings-summary',
+      'landings-by-source',
+      'pivot',
+      'created-by-source-segment',
+      'forward-projection',
+      'data-notes',
+    ]);
+    expect(d.slides.every((s) => !s.hidden && s.headline === null && s.notes === null)).toBe(true);
+  });
+});
+
+describe('checkStoryline', () => {
+  it('finds nothing wrong with the default order', () => {
+    expect(checkStoryline(deck().slides)).toEqual([]);
+  });
+
+  it('warns when a forward slide is moved before a landings slide', () => {
+    const moved = moveSlide(deck(), 'created-by-source-segment', 2);
+    expect(checkStoryline(moved.slides)).toEqual([
+      {
+        slideId: 'landings-by-source',
+        afterSlideId: 'created-by-source-segment',
+        message:
+          '“Created this quarter” comes before “Landings by demand source”: the monthly review leads with landings.',
+      },
+      {
+        slideId: 'pivot',
+        afterSlideId: 'created-by-source-segment',
+        message:
+          '“Created this quarter” comes before “The quarters ahead”: the pivot turns from landings to the quarters ahead.',
+      },
+    ]);
+  });
+
+  it('says the data notes close the deck when they are moved up', () => {
+    const moved = moveSlide(deck(), 'data-notes', 5);
+    expect(checkStoryline(moved.slides).map((w) => w.message)).toEqual([
+      '“Data notes” comes before “Forward projection”: the data notes close the deck.',
+    ]);
+  });
+
+  it('ignores hidden slides', () => {
+    const moved = moveSlide(deck(), 'created-by-source-segment', 2);
+    expect(checkStoryline(toggleHidden(moved, 'created-by-source-segment').slides)).toEqual([]);
+  });
+});
+
+describe('fixStoryline', () => {
+  it('restores phase order and keeps the user’s order within a phase', () => {
+    let d = moveSlide(deck(), 'landings-by-source', 1);
+    d = moveSlide(d, 'forward-projection', 0);
+    expect(kinds(fixStoryline(d.slides))).toEqual([
+      'title',
+      'landings-by-source',
+      'landings-summary',
+      'pivot',
+      'forward-projection',
+      'created-by-source-segment',
+      'data-notes',
+    ]);
+  });
+});
+
+describe('deck updaters', () => {
+  it('moves a slide and clamps the target to the deck', () => {
+    expect(kinds(moveSlide(deck(), 'title', 99).slides).at(-1)).toBe('title');
+    expect(kinds(moveSlide(deck(), 'data-notes', -3).slides)[0]).toBe('data-notes');
+  });
+
+  it('toggles a slide hidden and back', () => {
+    const hidden = toggleHidden(deck(), 'pivot');
+    expect(hidden.slides[3]?.hidden).toBe(true);
+    expect(toggleHidden(hidden, 'pivot').slides[3]?.hidden).toBe(false);
+  });
+
+  it('resets a blank headline to the draft', () => {
+    const edited = setHeadline(deck(), 'pivot', 'Our own words');
+    expect(edited.slides[3]?.headline).toBe('Our own words');
+    expect(setHeadline(edited, 'pivot', '   ').slides[3]?.headline).toBeNull();
+  });
+
+  it('keeps emptied notes and resets them with null', () => {
+    const edited = setNotes(deck(), 'title', '');
+    expect(edited.slides[0]?.notes).toBe('');
+    expect(setNotes(edited, 'title', null).slides[0]?.notes).toBeNull();
+  });
+
+  it('leaves the original deck untouched', () => {
+    const d = deck();
+    toggleHidden(d, 'title');
+    expect(d.slides[0]?.hidden).toBe(false);
+  });
+});
