@@ -1,0 +1,177 @@
+import type { Report } from '../shared/metrics';
+import { DEMAND_SOURCES, SEGMENTS } from '../shared/records';
+import type { ReportSource } from './report-command';
+
+/** Full-precision amounts with thousands separators; the JSON carries the unrounded numbers. */
+function amount(value: number | null): string {
+  if (value === null) return 'n/a';
+  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** A fraction as a percentage; an empty denominator is "n/a", never 0% (metrics.md §11). */
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+function label(key: string): string {
+  const names: Record<string, string> = {
+    marketing: 'Marketing',
+    sales: 'Sales',
+    tele: 'Tele (SDR/BDR)',
+    channel: 'Channel',
+    unknown: 'Unknown',
+    smb: 'SMB',
+    midmarket: 'Mid-market',
+    enterprise: 'Enterprise',
+  };
+  return names[key] ?? key;
+}
+
+function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+type Landing = Report['landings']['byDemandSource']['marketing'];
+
+function landingRow(name: string, f: Landing): string[] {
+  return [
+    name,
+    amount(f.landed),
+    amount(f.due),
+    amount(f.overdue),
+    amount(f.lost),
+    amount(f.total),
+    amount(f.expected),
+  ];
+}
+
+const LANDING_HEADERS = ['', 'Landed', 'Due', 'Overdue', 'Lost', 'Total', 'Expected'];
+
+function landings(report: Report): string[] {
+  const l = report.landings;
+  return [
+    '## Landings',
+    '',
+    ...table(LANDING_HEADERS, [
+      ...DEMAND_SOURCES.map((s) => landingRow(label(s), l.byDemandSource[s])),
+      landingRow('**All sources**', l),
+    ]),
+    '',
+    `Marketing-sourced share of the landings total: ${percent(l.sourcedShare)}.`,
+    '',
+    ...table(
+      LANDING_HEADERS.map((h, i) => (i === 0 ? 'Segment' : h)),
+      SEGMENTS.map((s) => landingRow(label(s), l.bySegment[s])),
+    ),
+  ];
+}
+
+function created(report: Report): string[] {
+  const c = report.create;
+  return [
+    '## Created',
+    '',
+    ...table(
+      ['', 'Created', 'Count'],
+      [
+        [`${report.period.label} (to date)`, amount(c.created), String(c.createdCount)],
+        [
+          `${c.previousQuarter.label} (same elapsed days)`,
+          amount(c.previousQuarter.created),
+          String(c.previousQuarter.createdCount),
+        ],
+        [
+          `${c.yearAgo.label} (same elapsed days)`,
+          amount(c.yearAgo.created),
+          String(c.yearAgo.createdCount),
+        ],
+      ],
+    ),
+    '',
+    ...table(
+      ['Demand source', 'Created', 'Count'],
+      DEMAND_SOURCES.map((s) => [
+        label(s),
+        amount(c.byDemandSource[s].created),
+        String(c.byDemandSource[s].createdCount),
+      ]),
+    ),
+  ];
+}
+
+function forward(report: Report): string[] {
+  const f = report.forward;
+  const history =
+    f.lag === null
+      ? 'No won deals in the lag window, so nothing is projected.'
+      : `Spread by the close-quarter lag of ${f.lagSampleSize} won deals: ${f.lag.map(percent).join(' / ')} (P+0 … P+4 or later).`;
+  return [
+    '## Forward projection (when this quarter’s creation lands)',
+    '',
+    ...table(
+      ['Quarter', 'Landed', 'Expected'],
+      f.quarters.map((q, i) => [
+        i === f.quarters.length - 1 ? `${q.label} or later` : q.label,
+        amount(q.landed),
+        amount(q.expected),
+      ]),
+    ),
+    '',
+    history,
+  ];
+}
+
+function rates(report: Report): string[] {
+  const w = report.rates.winRate;
+  return [
+    '## Win rates',
+    '',
+    ...table(
+      ['Demand source', 'Win rate'],
+      [
+        ...DEMAND_SOURCES.map((s) => [label(s), percent(w.bySource[s])]),
+        ['**Overall**', percent(w.overall)],
+      ],
+    ),
+    '',
+    `Median cycle (created to won): ${report.rates.cycleDays === null ? 'n/a' : `${report.rates.cycleDays} days`}.${w.lowSample ? ' Some rates rest on a low sample.' : ''}`,
+  ];
+}
+
+function integrity(report: Report, source: ReportSource): string[] {
+  const i = report.integrity;
+  return [
+    '## Integrity',
+    '',
+    `- Source: ${source.sample ? 'generated sample data (Harborline Software)' : source.files.join(', ')}`,
+    `- Rows rejected at import: ${i.rejectedRows}`,
+    `- Opportunities without a close date (in no quarter): ${i.undated}`,
+    `- Open opportunities past their close date: ${i.overdueCount}`,
+    `- Unknown demand source share of the landings total: ${percent(i.unknownSourceShare)}`,
+  ];
+}
+
+/** A readable Markdown summary of the report: period, landings, created, forward projection, rates, integrity. */
+export function renderMarkdown(report: Report, source: ReportSource): string {
+  const p = report.period;
+  return [
+    `# ${p.label}${source.sample ? ' (sample data)' : ''}`,
+    '',
+    `${p.start} to ${p.end}, as of ${p.asOf} (${percent(p.elapsed)} of the quarter elapsed).`,
+    '',
+    ...landings(report),
+    '',
+    ...created(report),
+    '',
+    ...forward(report),
+    '',
+    ...rates(report),
+    '',
+    ...integrity(report, source),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,136 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import type { PrintPayload } from '../shared/print-payload';
+import { PRINT_PAYLOAD_GLOBAL } from '../shared/print-payload';
+import type { PdfCommand } from './args';
+import { ensureRendererBuilt } from './build-renderer';
+import { CliError, EXIT_DATA } from './cli-error';
+import { chromeNotFoundMessage, findChrome } from './find-chrome';
+import { loadOpportunities } from './load-opportunities';
+import { countPdfPages } from './pdf-pages';
+import type { CommandIo } from './report-command';
+import { computeOrFail } from './report-command';
+import { settingsFromOptions } from './settings-from-options';
+import { startStaticServer } from './static-server';
+
+/** The Chromium flags the house always uses for headless printing. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const READY_TIMEOUT_MS = 60_000;
+
+function isExecutable(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the print route with the payload injected, waits for its ready marker and prints it to `file`. */
+async function renderInto(
+  browser: Browser,
+  url: string,
+  payload: PrintPayload,
+  file: string,
+): Promise<void> {
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(
+    ({ name, value }) => {
+      Reflect.set(window, name, value);
+    },
+    { name: PRINT_PAYLOAD_GLOBAL, value: payload },
+  );
+  await page.goto(`${url}/index.html#/print`);
+  try {
+    await page.waitForFunction(
+      () => document.documentElement.dataset.printReady === 'true',
+      undefined,
+      { timeout: READY_TIMEOUT_MS },
+    );
+  } catch {
+    const errors = pageErrors.length > 0 ? ` Page errors: ${pageErrors.join(' | ')}` : '';
+    throw new CliError(
+      `The print route did not become ready within ${READY_TIMEOUT_MS / 1000} s (no data-print-ready="true" on <html>).${errors}`,
+      EXIT_DATA,
+    );
+  }
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+}
+
+/** Serves the renderer, launches the browser and prints the deck, closing both whatever happens. */
+async function printDeck(
+  executablePath: string,
+  root: string,
+  payload: PrintPayload,
+  file: string,
+): Promise<void> {
+  const server = await startStaticServer(root);
+  try {
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      await renderInto(browser, server.url, payload, file);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** `pdf`: imports, then prints the deck through local Chrome/Chromium to `--out`, atomically. */
+export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> {
+  const found = findChrome({
+    flag: options.chrome,
+    env: process.env,
+    platform: process.platform,
+    isExecutable,
+  });
+  if (!found.ok)
+    throw new CliError(chromeNotFoundMessage(found.tried, options.chrome !== null), EXIT_DATA);
+
+  const loaded = await loadOpportunities(options, io.today, io.stderr);
+  const settings = settingsFromOptions(options, loaded);
+  // Fail on bad settings or empty data here, with the CLI's message, rather than inside the page.
+  computeOrFail({
+    opportunities: loaded.opportunities,
+    settings,
+    rejectedRows: loaded.rejectedRows,
+  });
+
+  const root = await ensureRendererBuilt(io.stderr);
+  const out = path.resolve(options.out);
+  const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  const payload: PrintPayload = {
+    opportunities: loaded.opportunities,
+    settings,
+    rejectedRows: loaded.rejectedRows,
+    isSample: loaded.sample,
+    sourceLabel: loaded.sourceLabel,
+  };
+  try {
+    await mkdir(path.dirname(out), { recursive: true });
+    await printDeck(found.path, root, payload, temp);
+    await rename(temp, out);
+  } catch (error) {
+    await rm(temp, { force: true });
+    if (error instanceof CliError) throw error;
+    // Playwright appends browser logs and a call log; the first line says what went wrong.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new CliError(`Could not write ${options.out}: ${message}`, EXIT_DATA);
+  }
+  const pages = countPdfPages(out);
+  io.stderr(`Wrote ${options.out} (${pages} ${pages === 1 ? 'page' : 'pages'})`);
+}

@@ -1,0 +1,51 @@
+import { computeReport } from '../shared/metrics';
+import type { Report } from '../shared/metrics';
+import type { IsoDate } from '../shared/units';
+import type { ReportCommand } from './args';
+import { CliError, EXIT_DATA } from './cli-error';
+import { loadOpportunities } from './load-opportunities';
+import { renderMarkdown } from './markdown';
+import { settingsFromOptions } from './settings-from-options';
+
+/** Where the report's data came from; always present in the CLI's JSON (metrics.md §12 allows added keys). */
+export interface ReportSource {
+  sample: boolean;
+  files: string[];
+}
+
+/** The CLI's JSON: the report plus its source. */
+export type CliReport = Report & { source: ReportSource };
+
+/** What a command may touch: its output streams and, for the sample only, today's date. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  today: () => IsoDate;
+}
+
+/** Computes the report, turning a report-input problem into a data error naming what to fix. */
+export function computeOrFail(...args: Parameters<typeof computeReport>): Report {
+  try {
+    return computeReport(...args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(`Cannot compute the report: ${message}`, EXIT_DATA);
+  }
+}
+
+/** `report`: imports, computes and prints the report as JSON (only the JSON on stdout) or Markdown. */
+export async function runReport(options: ReportCommand, io: CommandIo): Promise<void> {
+  const loaded = await loadOpportunities(options, io.today, io.stderr);
+  const report = computeOrFail({
+    opportunities: loaded.opportunities,
+    settings: settingsFromOptions(options, loaded),
+    rejectedRows: loaded.rejectedRows,
+  });
+  const source: ReportSource = { sample: loaded.sample, files: loaded.files };
+  if (options.format === 'md') {
+    io.stdout(renderMarkdown(report, source));
+    return;
+  }
+  const output: CliReport = { ...report, source };
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+}

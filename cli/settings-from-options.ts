@@ -1,0 +1,18 @@
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { Settings } from '../shared/settings';
+import type { FigureOptions } from './args';
+import type { LoadedOpportunities } from './load-opportunities';
+
+/** Settings from the flags over the defaults; the sample looks from its own anchor date. */
+export function settingsFromOptions(
+  options: FigureOptions,
+  loaded: Pick<LoadedOpportunities, 'sampleAnchor'>,
+): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    fiscalYearStartMonth: options.fiscalYearStartMonth,
+    period: options.period,
+    asOf: options.asOf ?? loaded.sampleAnchor,
+    useCrmProbability: options.useCrmProbability,
+  };
+}
