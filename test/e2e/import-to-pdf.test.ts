@@ -42,7 +42,8 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
   });
 
   it('offers the sample workspace or an import on first run', async () => {
-    await expect(app.page.getByTestId('load-sample').isVisible()).resolves.toBe(true);
+    await app.page.getByTestId('load-sample').waitFor();
+    await expect(app.page.getByTestId('start-import').isVisible()).resolves.toBe(true);
   });
 
   it('shows what the import will do before storing anything', async () => {
@@ -50,15 +51,20 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     await app.page.getByTestId('import-file').setInputFiles(fixture);
     const summary = app.page.getByTestId('import-summary');
     await summary.waitFor();
-    const text = await summary.innerText();
-    expect(text).toMatch(/Salesforce/);
-    expect(text).toMatch(/10/);
+    await expect(app.page.getByTestId('import-format').innerText()).resolves.toMatch(
+      /Salesforce Opportunities/,
+    );
+    await expect(app.page.getByTestId('summary-rows-read').innerText()).resolves.toMatch(/\b10\b/);
+    await expect(app.page.getByTestId('summary-rejected').innerText()).resolves.toMatch(/\b0\b/);
+    await expect(app.page.getByTestId('import-footer-check').innerText()).resolves.toMatch(
+      /10 records; 10 read/,
+    );
     expect(await storedOpportunityCount(app)).toBe(0);
   });
 
   it('stores the batch on confirm and opens a landings-first deck', async () => {
     await app.page.getByTestId('import-confirm').click();
-    await app.page.getByTestId('deck-screen').waitFor();
+    await app.page.getByTestId('deck-editor').waitFor();
     expect(await storedOpportunityCount(app)).toBe(10);
     const kinds = await app.page
       .getByTestId('slide-thumb')
@@ -74,7 +80,7 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     ]);
     await app.page.getByTestId('slide-thumb').nth(1).click();
     // 48,000.00 + 120,000.00 won in FY2026 Q3 by 2026-08-20, rounded to 3 significant figures.
-    await expect(app.page.getByTestId('deck-screen').innerText()).resolves.toContain('$168K');
+    await expect(app.page.getByTestId('deck-editor').innerText()).resolves.toContain('$168K');
   });
 
   it('steps through the deck with the keyboard in present mode', async () => {
@@ -100,13 +106,13 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     await page.keyboard.press('PageDown');
     await expectCounter('2 / 7');
     await page.keyboard.press('Escape');
-    await page.getByTestId('deck-screen').waitFor();
+    await page.getByTestId('deck-editor').waitFor();
   });
 
   it('exports one 960 × 540 pt page per visible slide with the landed figure as text', async () => {
     const { page } = app;
     const lastThumb = page.getByTestId('slide-thumb').last();
-    await lastThumb.getByRole('button', { name: /hide/i }).click();
+    await lastThumb.getByTestId('toggle-hidden').click();
     await expect.poll(() => lastThumb.getAttribute('data-hidden'), { timeout: 5000 }).toBe('true');
 
     const printPage = await app.context.newPage();
