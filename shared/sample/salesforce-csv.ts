@@ -8,6 +8,7 @@ export const SAMPLE_HEADERS = [
   'Account Name',
   'Account ID',
   'Amount',
+  'Amount Currency',
   'Close Date',
   'Created Date',
   'Stage',
@@ -38,6 +39,8 @@ function row(deal: SampleOpportunity): string[] {
     deal.accountName,
     deal.accountId,
     deal.amount === null ? '' : deal.amount.toFixed(2),
+    // The sample company reports in US dollars, so its slides read $1.2M rather than a bare 1.2M.
+    'USD',
     usDate(deal.closeDate),
     usDate(deal.createdDate),
     deal.stage,

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { defaultAsOf } from '../data/default-as-of';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { useWorkspace } from '../data/use-workspace';
-import { formatIsoDate } from '../workspace/format';
+import { formatDate } from '../../../shared/format';
 
 /** The active dataset in the top bar: file name, as-of date, and an amber badge when it is the sample. */
 export function DataLabel() {
   const { batch, opportunities, settings } = useWorkspace();
   const asOf = useMemo(
-    () => settings.asOf ?? defaultAsOf(opportunities),
+    () => settings.asOf ?? latestDataDate(opportunities),
     [settings.asOf, opportunities],
   );
   if (!batch) return null;
@@ -28,7 +28,7 @@ export function DataLabel() {
       {asOf ? (
         <>
           <span aria-hidden="true">·</span>
-          <span>as of {formatIsoDate(asOf)}</span>
+          <span>as of {formatDate(asOf)}</span>
         </>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { coerceDate } from '../../../shared/import/coerce-date';
 import type { DateOrder, ImportPreview } from '../../../shared/import/types';
-import { formatIsoDate } from '../workspace/format';
+import { formatDate } from '../../../shared/format';
 
 /** Props of the date-order question: the ambiguous columns, the first rows, and the order in effect. */
 export interface DateOrderQuestionProps {
@@ -32,7 +32,7 @@ function sampleDates(columns: readonly string[], preview: ImportPreview): string
 function readAs(raw: string, order: DateOrder): string {
   const read = coerceDate(raw, order);
   if (!read.ok) return 'not a date';
-  return read.value === null ? 'blank' : formatIsoDate(read.value);
+  return read.value === null ? 'blank' : formatDate(read.value);
 }
 
 /** Asks whether `01/03/2026` means January or March when no value in the file settles it. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ImportSummary } from '../../../shared/import/types';
-import { formatAmount, formatCount } from '../workspace/format';
+import { formatAmount } from '../workspace/format';
+import { formatCount } from '../../../shared/format';
 import { plural } from './labels';
 
 type CheckTone = 'ok' | 'warn' | 'info';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../../shared/units';
-import { formatIsoDate } from '../workspace/format';
+import { formatDate } from '../../../shared/format';
 
 /** Props of the as-of field: the stored date, the data's default, and where a valid change goes. */
 export interface AsOfFieldProps {
@@ -29,7 +29,7 @@ export function AsOfField({ value, fallback, onChange }: AsOfFieldProps) {
   }
 
   const defaultText = fallback
-    ? `Leave empty to use the latest date in the data: ${formatIsoDate(fallback)}.`
+    ? `Leave empty to use the latest date in the data: ${formatDate(fallback)}.`
     : 'Leave empty to use the latest date in the data.';
 
   return (

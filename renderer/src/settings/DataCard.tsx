@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ImportBatch } from '../data/db';
 import { clearWorkspace } from '../data/store';
 import { navigate } from '../routing';
-import { formatCount } from '../workspace/format';
+import { formatCount } from '../../../shared/format';
 
 /** The active dataset: where it came from, a way to replace it, and a two-step way to remove it. */
 export function DataCard({ batch }: { batch: ImportBatch | null }) {

@@ -2,7 +2,7 @@ import { demandSourceByKeywords, normaliseWords } from '../../../shared/demand-s
 import { DEMAND_SOURCE_LABELS } from '../../../shared/palette';
 import { DEMAND_SOURCES, type DemandSource } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
-import { formatCount } from '../workspace/format';
+import { formatCount } from '../../../shared/format';
 import { DemandSourceChip } from './DemandSourceChip';
 import type { LeadSourceRow } from './lead-sources';
 

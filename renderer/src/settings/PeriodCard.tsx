@@ -2,7 +2,7 @@ import type { FiscalQuarter } from '../../../shared/calendar';
 import { fiscalQuarterOf } from '../../../shared/calendar';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
-import { formatIsoDate } from '../workspace/format';
+import { formatDate } from '../../../shared/format';
 import { AsOfField } from './AsOfField';
 
 const MONTHS = [
@@ -29,7 +29,7 @@ export interface PeriodCardProps {
 }
 
 function range(q: FiscalQuarter): string {
-  return `${formatIsoDate(q.start)} – ${formatIsoDate(q.end)}`;
+  return `${formatDate(q.start)} – ${formatDate(q.end)}`;
 }
 
 /** Fiscal year, as-of date and reporting period: the three choices that place every figure in time. */

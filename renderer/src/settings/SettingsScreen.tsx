@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
-import { defaultAsOf } from '../data/default-as-of';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { useWorkspace } from '../data/use-workspace';
 import { LoadingState } from '../workspace/LoadingState';
 import { DataCard } from './DataCard';
@@ -17,7 +17,7 @@ import './settings.css';
 export function SettingsScreen() {
   const { ready, batch, opportunities, settings } = useWorkspace();
   const { status, save } = useSaveSettings();
-  const dataAsOf = useMemo(() => defaultAsOf(opportunities), [opportunities]);
+  const dataAsOf = useMemo(() => latestDataDate(opportunities), [opportunities]);
   const quarters = useMemo(
     () => quartersInData(opportunities, settings.fiscalYearStartMonth),
     [opportunities, settings.fiscalYearStartMonth],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAsOf } from '../../../renderer/src/data/default-as-of';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { leadSourcesInData } from '../../../renderer/src/settings/lead-sources';
 import { quartersInData } from '../../../renderer/src/settings/quarters-in-data';
 import type { Opportunity, OpportunityStatus } from '../../../shared/records';
@@ -39,18 +39,18 @@ function deal(
   };
 }
 
-describe('defaultAsOf', () => {
+describe('latestDataDate', () => {
   it('takes the latest created date or closed-deal close date, ignoring open close dates', () => {
     const deals = [
       deal('1', { createdDate: '2026-01-10', closeDate: '2026-12-31', status: 'open' }),
       deal('2', { createdDate: '2026-02-01', closeDate: '2026-03-15', status: 'won' }),
       deal('3', { createdDate: '2026-03-01', closeDate: '2026-03-09', status: 'lost' }),
     ];
-    expect(defaultAsOf(deals)).toBe('2026-03-15');
+    expect(latestDataDate(deals)).toBe('2026-03-15');
   });
 
   it('is null when no record carries a date', () => {
-    expect(defaultAsOf([deal('1', {})])).toBeNull();
+    expect(latestDataDate([deal('1', {})])).toBeNull();
   });
 });
 

@@ -41,7 +41,7 @@ describe('generateSampleOpportunitiesCsv', () => {
   it('writes a Salesforce Details Only export: quoted values, LF endings, the full footer', () => {
     expect(sample.csv).not.toContain('\r');
     expect(sample.csv.split('\n')[0]).toBe(
-      '"Opportunity ID","Opportunity Name","Account Name","Account ID","Amount","Close Date",' +
+      '"Opportunity ID","Opportunity Name","Account Name","Account ID","Amount","Amount Currency","Close Date",' +
         '"Created Date","Stage","Probability (%)","Forecast Category","Lead Source","Type",' +
         '"Opportunity Owner","Primary Campaign Source","Employees"',
     );
@@ -55,7 +55,7 @@ describe('generateSampleOpportunitiesCsv', () => {
       '',
     ]);
     for (const line of lines.slice(1, rows.length + 1)) {
-      expect(line).toMatch(/^"[^"]*"(,"[^"]*"){14}$/);
+      expect(line).toMatch(/^"[^"]*"(,"[^"]*"){15}$/);
     }
   });
 

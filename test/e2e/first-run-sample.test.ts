@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, openApp, type AppHarness } from './app-harness';
+
+describe('a new user explores the sample workspace', () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    app = await openApp();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('builds a full deck from the sample in one click', async () => {
+    await app.page.getByTestId('load-sample').click();
+    await app.page.getByTestId('deck-editor').waitFor();
+    await expect(app.page.getByTestId('slide-thumb').count()).resolves.toBe(7);
+    await expect(app.page.getByTestId('sample-badge').isVisible()).resolves.toBe(true);
+    await app.page.screenshot({ path: join(artifactsDir, 'sample-deck-editor.png') });
+  });
+
+  it('labels every page of the exported PDF as sample data', async () => {
+    const printPage = await app.context.newPage();
+    await printPage.goto(`${app.url}/index.html#/print`);
+    await printPage.waitForFunction(
+      () => document.documentElement.dataset.printReady === 'true',
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const pdfPath = join(artifactsDir, 'sample-deck.pdf');
+    await printPage.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
+    await printPage.close();
+
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+7$/m);
+    for (let page = 1; page <= 7; page++) {
+      const text = execFileSync(
+        'pdftotext',
+        ['-f', String(page), '-l', String(page), pdfPath, '-'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(text, `page ${page}`).toMatch(/SAMPLE DATA/);
+      expect(text, `page ${page}`).not.toMatch(/NaN|undefined|Infinity/);
+    }
+  });
+
+  it('draws every chart of the deck with content', async () => {
+    const printPage = await app.context.newPage();
+    await printPage.goto(`${app.url}/index.html#/print`);
+    await printPage.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+    const blankCharts = await printPage.evaluate(
+      () =>
+        [...document.querySelectorAll('canvas')].filter((canvas) => {
+          const context = canvas.getContext('2d');
+          if (!context || canvas.width === 0 || canvas.height === 0) return true;
+          const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return false;
+          return true;
+        }).length,
+    );
+    await printPage.close();
+    expect(blankCharts).toBe(0);
+  });
+});
