@@ -49,6 +49,8 @@ for (const count of [50_000, 100_000, 200_000]) {
 }
 
 console.log(`Quarterdeck benchmark (Node ${process.version}, opportunities export, main thread)\n`);
-console.log('| opportunities | file | import | rows/s | MB/s | heap held by records | every figure |');
+console.log(
+  '| opportunities | file | import | rows/s | MB/s | heap held by records | every figure |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
