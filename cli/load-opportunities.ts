@@ -47,7 +47,11 @@ export function importSummaryText(result: ImportResult, fileName: string): strin
     head += '.';
   }
   const notes: string[] = [head];
-  if (summary.footerMatches === false) {
+  if (summary.footerMatches === true) {
+    notes.push(
+      `  Footer check: Grand Totals says ${count(summary.footerRecordCount ?? 0)} records; ${count(summary.rowsRead)} read.`,
+    );
+  } else if (summary.footerMatches === false) {
     notes.push(
       `  Warning: the footer says ${count(summary.footerRecordCount ?? 0)} records, but ${count(summary.rowsRead)} rows were read.`,
     );

@@ -120,6 +120,7 @@ describe('cli report --sample', () => {
     expect(report.period.asOf).toBe('2025-09-17');
     expect(report.integrity.rejectedRows).toBe(0);
     expect(run.stderr).toContain('Imported 1,500 of 1,500 rows');
+    expect(run.stderr).toContain('Footer check: Grand Totals says 1,500 records; 1,500 read.');
   });
 });
 
