@@ -66,3 +66,21 @@ export async function openApp(): Promise<AppHarness> {
     },
   };
 }
+
+/** Opens the print route in a new tab, waits for its ready marker and prints the deck to `path`. */
+export async function printDeckToPdf(app: AppHarness, path: string): Promise<void> {
+  const printPage = await app.context.newPage();
+  try {
+    await printPage.goto(`${app.url}/index.html#/print`);
+    await printPage.waitForFunction(
+      () => document.documentElement.dataset.printReady === 'true',
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await printPage.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await printPage.close();
+  }
+}

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, openApp, type AppHarness } from './app-harness';
+import { artifactsDir, openApp, printDeckToPdf, type AppHarness } from './app-harness';
 
 describe('a new user explores the sample workspace', () => {
   let app: AppHarness;
@@ -23,18 +23,8 @@ describe('a new user explores the sample workspace', () => {
   });
 
   it('labels every page of the exported PDF as sample data', async () => {
-    const printPage = await app.context.newPage();
-    await printPage.goto(`${app.url}/index.html#/print`);
-    await printPage.waitForFunction(
-      () => document.documentElement.dataset.printReady === 'true',
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
     const pdfPath = join(artifactsDir, 'sample-deck.pdf');
-    await printPage.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-    await printPage.close();
+    await printDeckToPdf(app, pdfPath);
 
     const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
     expect(info).toMatch(/^Pages:\s+7$/m);

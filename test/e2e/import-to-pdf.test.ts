@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, openApp, repoRoot, type AppHarness } from './app-harness';
+import { artifactsDir, openApp, printDeckToPdf, repoRoot, type AppHarness } from './app-harness';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'e2e', 'acme-opportunities.csv');
 
@@ -115,18 +115,8 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     await lastThumb.getByTestId('toggle-hidden').click();
     await expect.poll(() => lastThumb.getAttribute('data-hidden'), { timeout: 5000 }).toBe('true');
 
-    const printPage = await app.context.newPage();
-    await printPage.goto(`${app.url}/index.html#/print`);
-    await printPage.waitForFunction(
-      () => document.documentElement.dataset.printReady === 'true',
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
     const pdfPath = join(artifactsDir, 'acme-deck.pdf');
-    await printPage.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-    await printPage.close();
+    await printDeckToPdf(app, pdfPath);
 
     const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
     expect(info).toMatch(/^Pages:\s+6$/m);
