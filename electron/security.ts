@@ -1,6 +1,7 @@
-import { app, session } from 'electron';
+import { app, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import { isAllowedExternalUrl } from './external-links';
 
 /** True when a URL is on the app's own origin (app://quarterdeck); parsed with URL, never by substring. */
 export function isAppUrl(url: string): boolean {
@@ -33,11 +34,34 @@ export function isAllowedRequestUrl(url: string): boolean {
   }
 }
 
-/** Locks down one webContents: no new windows, no foreign navigation, no <webview>. */
+/**
+ * Hands an allowlisted https link to the system browser and says whether it did; any other
+ * URL goes nowhere. The app itself never shows a page that is not its own.
+ */
+export function openExternalIfAllowed(url: string): boolean {
+  if (!isAllowedExternalUrl(url)) return false;
+  // The normalised href, so the browser gets exactly the URL that was checked. Reviewed
+  // (Electronegativity OPEN_EXTERNAL_JS_CHECK): nothing reaches here without the allowlist.
+  shell.openExternal(new URL(url).href).catch((error: unknown) => {
+    // No browser to open is not worth more than a log line: the app keeps working.
+    console.error(`Could not open ${url} in the browser:`, error);
+  });
+  return true;
+}
+
+/**
+ * Locks down one webContents: no new windows and no foreign navigation (allowlisted https
+ * links open in the system browser instead), no <webview>.
+ */
 export function hardenWebContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfAllowed(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    openExternalIfAllowed(event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();

@@ -1,25 +1,12 @@
 import { app, BrowserWindow } from 'electron';
-import type { WebPreferences } from 'electron';
 import { APP_INDEX_URL, preloadPath } from './app-origin';
 
 /** The windows this app opened for people to use: the only ones allowed to call IPC. */
 const appWindows = new Set<BrowserWindow>();
 
-/** The web preferences every window shares: isolated, sandboxed, no Node, no webviews. */
-function securePreferences(): WebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !app.isPackaged,
-  };
-}
+// Each window spells its web preferences out literally, rather than spreading a shared
+// object, so Electronegativity (test/electron/electronegativity.test.ts) can see that every
+// BrowserWindow is isolated and sandboxed; windows.test.ts pins that both windows agree.
 
 /** Opens the main window on the renderer's entry page; it shows once its first paint is ready. */
 export function createMainWindow(): BrowserWindow {
@@ -31,7 +18,24 @@ export function createMainWindow(): BrowserWindow {
     title: 'Quarterdeck',
     backgroundColor: '#f8fafc',
     show: false,
-    webPreferences: { ...securePreferences(), preload: preloadPath() },
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise ask for a new window; the open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: !app.isPackaged,
+      // Reviewed (Electronegativity PRELOAD_JS_CHECK): the preload exposes two named members only.
+      preload: preloadPath(),
+    },
   });
   appWindows.add(win);
   win.once('ready-to-show', () => win.show());
@@ -46,8 +50,23 @@ export function createPrintWindow(): BrowserWindow {
     width: 1440,
     height: 900,
     show: false,
-    // A hidden window is throttled by default, which would stall chart rendering before printing.
-    webPreferences: { ...securePreferences(), backgroundThrottling: false },
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: !app.isPackaged,
+      // A hidden window is throttled by default, which would stall chart rendering before printing.
+      backgroundThrottling: false,
+    },
   });
 }
 

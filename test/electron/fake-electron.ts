@@ -136,6 +136,10 @@ export const dialog = {
     Promise.resolve({ canceled: true, filePath: '' }),
   ),
 };
+/** The fake `shell`; opening a link succeeds unless a test says otherwise. */
+export const shell = {
+  openExternal: vi.fn((_url: string): Promise<void> => Promise.resolve()),
+};
 /** The fake `contextBridge`. */
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 /** The fake `ipcRenderer`. */
@@ -151,6 +155,7 @@ export const electronModule = {
   ipcMain,
   dialog,
   session: { defaultSession },
+  shell,
   contextBridge,
   ipcRenderer,
 };

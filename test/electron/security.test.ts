@@ -6,12 +6,18 @@ import {
   defaultSession,
   FakeWebContents,
   resetFakeElectron,
+  shell,
 } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-const { hardenWebContents, installSecurityHandlers, isAllowedRequestUrl, isAppUrl } =
-  await import('../../electron/security');
+const {
+  hardenWebContents,
+  installSecurityHandlers,
+  isAllowedRequestUrl,
+  isAppUrl,
+  openExternalIfAllowed,
+} = await import('../../electron/security');
 
 /** A navigation event that remembers whether it was cancelled. */
 function navigation(url: string): {
@@ -129,12 +135,74 @@ describe('hardenWebContents', () => {
     expect(own.prevented()).toBe(false);
   });
 
+  it('opens an allowlisted https link from window.open in the browser, still denying the window', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(asElectron<WebContents>(contents));
+    expect(
+      contents.windowOpenHandler?.({ url: 'https://help.salesforce.com/s/articleView?id=1' }),
+    ).toEqual({ action: 'deny' });
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(
+      'https://help.salesforce.com/s/articleView?id=1',
+    );
+  });
+
+  it('never hands a hostile window.open URL to the browser', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(asElectron<WebContents>(contents));
+    for (const url of [
+      'http://help.salesforce.com/',
+      'https://help.salesforce.com.evil.example/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://quarterdeck/index.html',
+    ]) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('turns a click on an allowlisted link into the browser, not a navigation', () => {
+    const contents = new FakeWebContents();
+    hardenWebContents(asElectron<WebContents>(contents));
+    const help = navigation('https://knowledge.hubspot.com/crm-setup/export-records');
+    contents.emit('will-navigate', help);
+    expect(help.prevented()).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(
+      'https://knowledge.hubspot.com/crm-setup/export-records',
+    );
+    const own = navigation('app://quarterdeck/index.html#/deck');
+    contents.emit('will-navigate', own);
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses to attach a webview', () => {
     const contents = new FakeWebContents();
     hardenWebContents(asElectron<WebContents>(contents));
     const attach = navigation('app://quarterdeck/index.html');
     contents.emit('will-attach-webview', attach);
     expect(attach.prevented()).toBe(true);
+  });
+});
+
+describe('openExternalIfAllowed', () => {
+  it('opens the normalised URL and says so', () => {
+    expect(openExternalIfAllowed('https://HELP.salesforce.com/a b')).toBe(true);
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://help.salesforce.com/a%20b');
+  });
+
+  it('refuses a hostile URL without touching the shell', () => {
+    expect(openExternalIfAllowed('https://evil.example/')).toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('survives a browser that fails to open', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    shell.openExternal.mockRejectedValueOnce(new Error('no browser'));
+    expect(openExternalIfAllowed('https://help.salesforce.com/')).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(error).toHaveBeenCalledTimes(1);
+    error.mockRestore();
   });
 });
 

@@ -1,3 +1,4 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { app, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 
@@ -88,5 +89,56 @@ describe('createPrintWindow', () => {
     });
     expect(fake.options.webPreferences?.preload).toBeUndefined();
     expect(isAppWindow(win)).toBe(false);
+  });
+});
+
+/** The security half of Electron's checklist, as every window must carry it. */
+const SECURE_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  disableBlinkFeatures: 'Auxclick',
+};
+
+describe('every window', () => {
+  const factories = [
+    ['main', createMainWindow],
+    ['print', createPrintWindow],
+  ] as const;
+
+  it.each(factories)(
+    'gives the %s window context isolation, the sandbox and no Node',
+    (_name, create) => {
+      create();
+      const prefs = lastWindow().options.webPreferences;
+      expect(prefs).toMatchObject(SECURE_PREFERENCES);
+      expect(prefs?.enableBlinkFeatures).toBeUndefined();
+      expect(prefs?.additionalArguments).toBeUndefined();
+    },
+  );
+
+  it.each(factories)('turns DevTools off in the packaged %s window', (_name, create) => {
+    app.isPackaged = true;
+    create();
+    expect(lastWindow().options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('creates windows nowhere but windows.ts, so no window escapes these checks', async () => {
+    const folder = new URL('../../electron/', import.meta.url);
+    const counts: Record<string, number> = {};
+    for (const name of await readdir(folder)) {
+      if (!name.endsWith('.ts')) continue;
+      const source = await readFile(new URL(name, folder), 'utf8');
+      const found = source.match(/new\s+(BrowserWindow|BrowserView|WebContentsView)\b/g) ?? [];
+      if (found.length > 0) counts[name] = found.length;
+    }
+    expect(counts).toEqual({ 'windows.ts': 2 });
   });
 });
