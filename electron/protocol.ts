@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../shared/content-types';
 
 /** The same policy as renderer/index.html's meta tag; the header also enforces frame-ancestors. */
 export const CONTENT_SECURITY_POLICY = [

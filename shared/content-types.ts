@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /** Content types for what Vite emits; anything else is served as opaque bytes. */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +22,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-/** The Content-Type for a file, chosen by its extension (module scripts need a JavaScript type). */
+/**
+ * The Content-Type of a file by its extension, for the shell's app:// protocol and the CLI's
+ * loopback server alike: module scripts only run when served with a JavaScript type.
+ */
 export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  const name = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot).toLowerCase() : '';
+  return CONTENT_TYPES[extension] ?? 'application/octet-stream';
 }
