@@ -1,5 +1,6 @@
 import type { Report } from '../shared/metrics';
 import { DEMAND_SOURCES, SEGMENTS } from '../shared/records';
+import { escapeMarkdown, escapeTableCell } from '../shared/text/markdown';
 import type { ReportSource } from './report-command';
 
 /** Full-precision amounts with thousands separators; the JSON carries the unrounded numbers. */
@@ -13,6 +14,7 @@ function percent(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
+/** The display name of a demand source or segment key; any other key is escaped, as it came from data. */
 function label(key: string): string {
   const names: Record<string, string> = {
     marketing: 'Marketing',
@@ -24,14 +26,16 @@ function label(key: string): string {
     midmarket: 'Mid-market',
     enterprise: 'Enterprise',
   };
-  return names[key] ?? key;
+  return names[key] ?? escapeMarkdown(key, 60);
 }
 
+/** A Markdown table; every cell has its pipes escaped and its lines joined, so no value can add a column. */
 function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeTableCell).join(' | ')} |`;
   return [
-    `| ${headers.join(' | ')} |`,
+    line(headers),
     `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    ...rows.map(line),
   ];
 }
 
@@ -147,7 +151,8 @@ function integrity(report: Report, source: ReportSource): string[] {
   return [
     '## Integrity',
     '',
-    `- Source: ${source.sample ? 'generated sample data (Harborline Software)' : source.files.join(', ')}`,
+    // File names are the user's: escaped so a name cannot turn into a link, a tag or a heading.
+    `- Source: ${source.sample ? 'generated sample data (Harborline Software)' : source.files.map((f) => escapeMarkdown(f, 200)).join(', ')}`,
     `- Rows rejected at import: ${i.rejectedRows}`,
     `- Opportunities without a close date (in no quarter): ${i.undated}`,
     `- Open opportunities past their close date: ${i.overdueCount}`,

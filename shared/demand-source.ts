@@ -1,4 +1,5 @@
 import type { DemandSource } from './records';
+import { removeInvisible } from './text/invisible';
 
 /** The keyword rule of metrics.md §3: first group with a whole-word match wins, in this order. */
 export const DEMAND_SOURCE_KEYWORDS: ReadonlyArray<
@@ -36,9 +37,13 @@ export const DEMAND_SOURCE_KEYWORDS: ReadonlyArray<
   ],
 ];
 
-/** Lower-cases and turns every run of characters other than letters and digits into one space, trimmed. */
+/**
+ * Lower-cases and turns every run of characters other than letters and digits into one space,
+ * trimmed. Invisible characters (zero-width spaces and joiners, bidi controls, the BOM) are
+ * removed first, not turned into spaces, so `We\u200Bb` matches `Web` as a reader sees it.
+ */
 export function normaliseWords(raw: string): string {
-  return raw
+  return removeInvisible(raw)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

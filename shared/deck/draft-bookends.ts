@@ -2,6 +2,27 @@ import { formatCount, formatDate, formatPercent } from '../format';
 import type { Report } from '../metrics/report-types';
 import { joinPhrases, moneyIn, plural, type DraftContext } from './draft-context';
 import type { DraftedSlide, TableRow } from './slide-content';
+import { displayText, isolateBidi } from '../text/display';
+
+/** Most characters of the file name a slide quotes; the rest is cut with `…`. */
+const SOURCE_LABEL_MAX = 80;
+
+/** Most characters of the rejected-row reasons in the data-notes table: two lines of its last column. */
+const REJECTED_REASONS_MAX = 150;
+
+/**
+ * The source label as slide text: a file name is the user's, so it is cleaned of invisible and
+ * bidi-override characters, cut, and isolated so right-to-left letters keep to themselves.
+ */
+function sourceOf(context: DraftContext): string {
+  return isolateBidi(displayText(context.sourceLabel, SOURCE_LABEL_MAX));
+}
+
+/** The first rejected rows' reasons, which quote raw CRM cells, cleaned and cut to fit the table. */
+function rejectedReasonsText(context: DraftContext): string {
+  const reasons = context.rejectedReasons.slice(0, 3).map((r) => displayText(r));
+  return displayText(reasons.join(' · '), REJECTED_REASONS_MAX);
+}
 
 /** The title slide: the period, the as-of date and how much of the quarter is behind us. */
 export function draftTitle(report: Report, context: DraftContext): DraftedSlide {
@@ -14,11 +35,11 @@ export function draftTitle(report: Report, context: DraftContext): DraftedSlide 
     notes: [
       `This review leads with what lands in ${period.label}: ${m(landings.landed)} landed and ${m(landings.due)} still due, by demand source.`,
       `Then it turns to the ${m(create.created)} of pipeline created this quarter and when we expect it to land.`,
-      `Figures come from ${context.sourceLabel}, ${plural(context.opportunityCount, 'opportunity', 'opportunities')}, as of ${asOf}.`,
+      `Figures come from ${sourceOf(context)}, ${plural(context.opportunityCount, 'opportunity', 'opportunities')}, as of ${asOf}.`,
     ].join(' '),
     visual: null,
     kpis: [],
-    footnote: `Source: ${context.sourceLabel}`,
+    footnote: `Source: ${sourceOf(context)}`,
   };
 }
 
@@ -71,7 +92,7 @@ export function draftDataNotes(report: Report, context: DraftContext): DraftedSl
         formatCount(i.rejectedRows),
         i.rejectedRows === 0
           ? 'Every row imported.'
-          : context.rejectedReasons.slice(0, 3).join(' · ') || 'See the import summary.',
+          : rejectedReasonsText(context) || 'See the import summary.',
       ],
       emphasis: flag(i.rejectedRows > 0),
     },
@@ -105,7 +126,7 @@ export function draftDataNotes(report: Report, context: DraftContext): DraftedSl
     title: 'Data notes',
     headline,
     notes: [
-      `These figures rest on ${plural(context.opportunityCount, 'opportunity', 'opportunities')} from ${context.sourceLabel}, as of ${asOf}.`,
+      `These figures rest on ${plural(context.opportunityCount, 'opportunity', 'opportunities')} from ${sourceOf(context)}, as of ${asOf}.`,
       `${plural(i.undated, 'deal')} without a close date ${i.undated === 1 ? 'counts' : 'count'} in no quarter, and ${plural(i.overdueCount, 'open deal')} ${i.overdueCount === 1 ? 'is past its' : 'are past their'} close date.`,
       i.rejectedRows === 0
         ? 'Every row of the export imported.'

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ChartSpec } from '../../../shared/deck/slide-content';
 import { Chart } from './register';
 import { barConfig, doughnutConfig } from './chart-config';
+import { chartLabel } from './chart-label';
 
 /** Props of a chart: its pure spec, its fixed CSS size on the slide, and a callback after the first draw. */
 export interface ChartCanvasProps {
@@ -49,7 +50,7 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
       height={height}
       style={{ width, height, display: 'block' }}
       role="img"
-      aria-label={`${spec.datasets.map((d) => d.label).join(', ')} by ${spec.labels.join(', ')}`}
+      aria-label={`${spec.datasets.map((d) => chartLabel(d.label)).join(', ')} by ${spec.labels.map(chartLabel).join(', ')}`}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { ChartSpec } from '../../../shared/deck/slide-content';
 import { dataLabelsPlugin } from './data-labels-plugin';
 import { formatValue } from './format-value';
+import { chartLabel } from './chart-label';
 
 const GRID = '#e8edf3';
 const TICK = '#475569';
@@ -36,9 +37,9 @@ export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfigu
   return {
     type: 'bar',
     data: {
-      labels: spec.labels,
+      labels: spec.labels.map(chartLabel),
       datasets: spec.datasets.map((d) => ({
-        label: d.label,
+        label: chartLabel(d.label),
         data: d.values,
         backgroundColor: d.color,
         hoverBackgroundColor: d.color,
@@ -90,9 +91,9 @@ export function doughnutConfig(
   return {
     type: 'doughnut',
     data: {
-      labels: spec.labels,
+      labels: spec.labels.map(chartLabel),
       datasets: spec.datasets.slice(0, 1).map((d) => ({
-        label: d.label,
+        label: chartLabel(d.label),
         data: d.values,
         backgroundColor: d.color,
         borderColor: '#ffffff',

@@ -1,6 +1,7 @@
 import { coerceDate } from '../../../shared/import/coerce-date';
 import type { DateOrder, ImportPreview } from '../../../shared/import/types';
 import { formatDate } from '../../../shared/format';
+import { UserText } from '../slides/UserText';
 
 /** Props of the date-order question: the ambiguous columns, the first rows, and the order in effect. */
 export interface DateOrderQuestionProps {
@@ -48,8 +49,9 @@ export function DateOrderQuestion({ columns, preview, value, onChange }: DateOrd
         <div className="card__title">
           <h2 id="date-order-title">How are dates written in this file?</h2>
           <p>
-            No date in {columns.join(' or ')} has a day above 12, so the file alone cannot tell
-            whether the day or the month comes first. Pick the reading that looks right.
+            No date in <UserText value={columns.join(' or ')} max={120} /> has a day above 12, so
+            the file alone cannot tell whether the day or the month comes first. Pick the reading
+            that looks right.
           </p>
         </div>
       </div>
@@ -73,7 +75,7 @@ export function DateOrderQuestion({ columns, preview, value, onChange }: DateOrd
                   <span className="date-samples">
                     {samples.map((raw) => (
                       <span key={raw} className="date-sample">
-                        <span className="mono">{raw}</span>
+                        <UserText value={raw} max={40} className="mono" />
                         <span aria-hidden="true">→</span>
                         <span className="visually-hidden">reads as</span>
                         <strong>{readAs(raw, choice.order)}</strong>

@@ -6,6 +6,7 @@ import { ImportSummaryCard } from './ImportSummaryCard';
 import { MappingEditor } from './MappingEditor';
 import { PreviewTable } from './PreviewTable';
 import { RejectedRows } from './RejectedRows';
+import { UserText } from '../slides/UserText';
 import { plural } from './labels';
 import type { ImportRun } from './use-import-run';
 
@@ -47,7 +48,7 @@ export function ImportReview(props: ImportReviewProps) {
           <div className="page-header__text">
             <p className="eyebrow">Check the import</p>
             <h1 className="import-review__file" data-testid="import-file-name">
-              {run.fileName}
+              <UserText value={run.fileName} max={120} />
             </h1>
           </div>
           <button type="button" className="btn btn--secondary" onClick={props.onChooseAnother}>
@@ -71,7 +72,7 @@ export function ImportReview(props: ImportReviewProps) {
               onChange={props.onDateOrder}
             />
           ) : null}
-          <RejectedRows errors={result.errors} />
+          <RejectedRows errors={result.errors} fileName={run.fileName} bytes={run.bytes} />
           {summary.headers.length > 0 ? (
             <MappingEditor
               headers={summary.headers}
@@ -98,7 +99,12 @@ export function ImportReview(props: ImportReviewProps) {
             ) : (
               <span>
                 <strong>{plural(summary.imported, 'opportunity', 'opportunities')}</strong> ready
-                {replacing ? <> · replaces {replacing}</> : null}
+                {replacing ? (
+                  <>
+                    {' '}
+                    · replaces <UserText value={replacing} max={60} />
+                  </>
+                ) : null}
               </span>
             )}
           </div>

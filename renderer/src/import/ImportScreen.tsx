@@ -7,6 +7,8 @@ import { LoadingState } from '../workspace/LoadingState';
 import { DropZone } from './DropZone';
 import { ImportReview } from './ImportReview';
 import { useImportRun } from './use-import-run';
+import { displayText } from '../../../shared/text/display';
+import { UserText } from '../slides/UserText';
 import './import.css';
 
 /** Import: choose a CRM export, check what the importer made of it, and only then store it. */
@@ -73,7 +75,7 @@ export function ImportScreen() {
         </header>
         {stage.kind === 'reading' ? (
           <div className="dropzone dropzone--busy">
-            <LoadingState label={`Reading ${stage.fileName}…`} />
+            <LoadingState label={`Reading ${displayText(stage.fileName, 80)}…`} />
           </div>
         ) : (
           <div className="stack">
@@ -84,7 +86,9 @@ export function ImportScreen() {
                 </span>
                 <div className="alert__body">
                   <p className="alert__title">The file could not be read</p>
-                  <p>{stage.readError}</p>
+                  <p>
+                    <UserText value={stage.readError} max={400} />
+                  </p>
                 </div>
               </div>
             ) : null}

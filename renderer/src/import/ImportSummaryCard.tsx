@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ImportSummary } from '../../../shared/import/types';
 import { formatAmount } from '../workspace/format';
 import { formatCount } from '../../../shared/format';
+import { displayText } from '../../../shared/text/display';
 import { plural } from './labels';
 
 type CheckTone = 'ok' | 'warn' | 'info';
@@ -29,7 +30,10 @@ function Check({
 
 /** A few ids to show beside a count, so the user can look them up in the CRM. */
 function someIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 5).join(', ');
+  const shown = ids
+    .slice(0, 5)
+    .map((id) => displayText(id, 40))
+    .join(', ');
   return ids.length > 5 ? `${shown} and ${formatCount(ids.length - 5)} more` : shown;
 }
 
@@ -113,7 +117,8 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
         {summary.duplicateIds.length > 0 ? (
           <Check tone="warn">
             {plural(summary.duplicateIds.length, 'id appears', 'ids appear')} more than once; the
-            last row of each was kept: {someIds(summary.duplicateIds)}.
+            last row of each was kept:{' '}
+            <bdi className="user-text">{someIds(summary.duplicateIds)}</bdi>.
           </Check>
         ) : null}
         {summary.undatedIds.length > 0 ? (
@@ -129,7 +134,7 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
           <Check tone="warn" testId="import-open-without-amount">
             {plural(summary.openWithoutAmount.length, 'open deal has', 'open deals have')} no amount
             and {summary.openWithoutAmount.length === 1 ? 'counts' : 'count'} as 0:{' '}
-            {someIds(summary.openWithoutAmount)}.
+            <bdi className="user-text">{someIds(summary.openWithoutAmount)}</bdi>.
           </Check>
         ) : (
           <Check tone="ok">Every open deal has an amount.</Check>

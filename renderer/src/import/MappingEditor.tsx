@@ -1,5 +1,7 @@
 import { MAPPABLE_FIELDS } from '../../../shared/import/fields';
 import type { ColumnMapping, ImportPreview } from '../../../shared/import/types';
+import { displayText } from '../../../shared/text/display';
+import { UserText } from '../slides/UserText';
 
 /** Props of the mapping editor: the file's columns, the mapping in effect, and how to change it. */
 export interface MappingEditorProps {
@@ -62,12 +64,16 @@ export function MappingEditor({ headers, mapping, preview, onChange }: MappingEd
                 <option value="">Not in this file</option>
                 {headers.map((h) => (
                   <option key={h} value={h}>
-                    {h}
+                    {displayText(h, 60)}
                   </option>
                 ))}
               </select>
-              <span className="mapping__example" title={example ?? undefined}>
-                {example ?? <span className="muted">—</span>}
+              <span className="mapping__example">
+                {example === null ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <UserText value={example} max={80} clip />
+                )}
               </span>
             </div>
           );

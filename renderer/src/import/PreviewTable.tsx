@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../../../shared/import/types';
+import { UserText } from '../slides/UserText';
 
 /** The first rows of the file exactly as read, so the user can see the columns were split right. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
@@ -17,7 +18,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             <tr>
               {preview.headers.map((header, i) => (
                 <th key={i} scope="col">
-                  {header}
+                  <UserText value={header} max={60} />
                 </th>
               ))}
             </tr>
@@ -26,8 +27,8 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             {preview.rows.map((row, r) => (
               <tr key={r}>
                 {preview.headers.map((_, c) => (
-                  <td key={c} title={row[c] ?? ''}>
-                    {row[c] ?? ''}
+                  <td key={c}>
+                    <UserText value={row[c]} max={120} clip />
                   </td>
                 ))}
               </tr>

@@ -1,11 +1,20 @@
 import type { ImportError } from '../../../shared/import/types';
+import { UserText } from '../slides/UserText';
 import { plural } from './labels';
+import { downloadText, rejectsCsv, rejectsFileName } from './rejects-csv';
 
 /** Most rejected rows a table shows; the rest are counted, since nobody reads ten thousand reasons. */
 const SHOWN = 200;
 
-/** The rows and cells the import rejected, each with its line, column and reason. */
-export function RejectedRows({ errors }: { errors: readonly ImportError[] }) {
+/** Props of the rejected rows: the problems, and the file they came from for the CSV download. */
+export interface RejectedRowsProps {
+  errors: readonly ImportError[];
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** The rows and cells the import rejected, each with its line, column and reason, and a CSV of them all. */
+export function RejectedRows({ errors, fileName, bytes }: RejectedRowsProps) {
   if (errors.length === 0) return null;
   return (
     <section className="card" aria-labelledby="rejected-title">
@@ -17,6 +26,16 @@ export function RejectedRows({ errors }: { errors: readonly ImportError[] }) {
             Fix them in the CRM or the file and import again, or import without them.
           </p>
         </div>
+        <button
+          type="button"
+          className="btn btn--secondary btn--sm"
+          data-testid="download-rejects"
+          onClick={() =>
+            downloadText(rejectsFileName(fileName), rejectsCsv(bytes, errors), 'text/csv')
+          }
+        >
+          Download rejected rows (CSV)
+        </button>
       </div>
       <div className="table-scroll">
         <table className="table" data-testid="import-rejected">
@@ -33,8 +52,16 @@ export function RejectedRows({ errors }: { errors: readonly ImportError[] }) {
             {errors.slice(0, SHOWN).map((error, i) => (
               <tr key={i}>
                 <td className="num mono">{error.line}</td>
-                <td>{error.column ?? <span className="muted">whole row</span>}</td>
-                <td>{error.reason}</td>
+                <td className="cell--user">
+                  {error.column === null ? (
+                    <span className="muted">whole row</span>
+                  ) : (
+                    <UserText value={error.column} max={60} />
+                  )}
+                </td>
+                <td>
+                  <UserText value={error.reason} max={240} testId="rejected-reason" />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -42,7 +69,8 @@ export function RejectedRows({ errors }: { errors: readonly ImportError[] }) {
       </div>
       {errors.length > SHOWN ? (
         <div className="card__footer card__footer--start muted">
-          Showing the first {SHOWN} of {plural(errors.length, 'problem', 'problems')}.
+          Showing the first {SHOWN} of {plural(errors.length, 'problem', 'problems')}; the download
+          holds them all.
         </div>
       ) : null}
     </section>

@@ -3,6 +3,9 @@ import { DEMAND_SOURCE_LABELS } from '../../../shared/palette';
 import { DEMAND_SOURCES, type DemandSource } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import { formatCount } from '../../../shared/format';
+import { displayText } from '../../../shared/text/display';
+import { removeInvisible } from '../../../shared/text/invisible';
+import { UserText } from '../slides/UserText';
 import { DemandSourceChip } from './DemandSourceChip';
 import type { LeadSourceRow } from './lead-sources';
 
@@ -91,14 +94,24 @@ export function DemandSourceTable({ rows, settings, onChange }: DemandSourceTabl
               {rows.map((row) => {
                 const rule = demandSourceByKeywords(row.raw);
                 const override = overrideOf(table, row.key);
-                const name = row.raw === '' ? 'blank lead source' : row.raw;
+                const name = row.raw === '' ? 'blank lead source' : displayText(row.raw, 80);
                 return (
                   <tr key={row.key} data-testid="demand-source-row">
-                    <td>
-                      {row.raw === '' ? <span className="muted">(blank)</span> : row.raw}
+                    <td className="source-col--raw">
+                      {row.raw === '' ? (
+                        <span className="muted">(blank)</span>
+                      ) : (
+                        <UserText value={row.raw} max={120} clip testId="lead-source-raw" />
+                      )}
                       {row.variants.length > 0 ? (
                         <span className="source-variants">
-                          also written {row.variants.map((v) => `“${v}”`).join(', ')}
+                          also written{' '}
+                          {row.variants.map((v, i) => (
+                            <span key={v}>
+                              {i > 0 ? ', ' : null}“<UserText value={v} max={60} />”
+                              {removeInvisible(v) === v ? null : ' with invisible characters'}
+                            </span>
+                          ))}
                         </span>
                       ) : null}
                     </td>

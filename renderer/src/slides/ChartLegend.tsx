@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../../../shared/deck/slide-content';
+import { UserText } from './UserText';
 
 /** The chart's legend as HTML, so its words stay selectable in the PDF and use the palette's swatches. */
 export function ChartLegend({ spec }: { spec: ChartSpec }) {
@@ -9,7 +10,7 @@ export function ChartLegend({ spec }: { spec: ChartSpec }) {
         return (
           <li key={d.label}>
             <span className="qd-swatch" style={{ background: color }} />
-            {d.label}
+            <UserText value={d.label} max={40} />
           </li>
         );
       })}

@@ -1,6 +1,9 @@
 import type { TableSpec } from '../../../shared/deck/slide-content';
 
-/** A slide table: formatted cells, a status dot per row where the row carries one, a total row set bold. */
+/**
+ * A slide table: formatted cells, a status dot per row where the row carries one, a total row set
+ * bold. Each cell is a `<bdi>`, since a cell may quote a CRM value (a rejected row's reason).
+ */
 export function SlideTable({ spec }: { spec: TableSpec }) {
   return (
     <table className="qd-table">
@@ -25,10 +28,10 @@ export function SlideTable({ spec }: { spec: TableSpec }) {
                     ) : row.emphasis && row.emphasis !== 'total' ? (
                       <span className="qd-status-dot" aria-hidden="true" />
                     ) : null}
-                    {cell}
+                    <bdi className="qd-cell-text">{cell}</bdi>
                   </span>
                 ) : (
-                  cell
+                  <bdi className="qd-cell-text">{cell}</bdi>
                 )}
               </td>
             ))}
