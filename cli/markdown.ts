@@ -2,6 +2,7 @@ import type { Report } from '../shared/metrics';
 import { DEMAND_SOURCES, SEGMENTS } from '../shared/records';
 import { escapeMarkdown, escapeTableCell } from '../shared/text/markdown';
 import type { ReportSource } from './report-command';
+import { DEMAND_SOURCE_LABELS, SEGMENT_LABELS } from '../shared/palette';
 
 /** Full-precision amounts with thousands separators; the JSON carries the unrounded numbers. */
 function amount(value: number | null): string {
@@ -16,16 +17,8 @@ function percent(value: number | null): string {
 
 /** The display name of a demand source or segment key; any other key is escaped, as it came from data. */
 function label(key: string): string {
-  const names: Record<string, string> = {
-    marketing: 'Marketing',
-    sales: 'Sales',
-    tele: 'Tele (SDR/BDR)',
-    channel: 'Channel',
-    unknown: 'Unknown',
-    smb: 'SMB',
-    midmarket: 'Mid-market',
-    enterprise: 'Enterprise',
-  };
+  // The same names as the slides, so the analyst's summary and the deck read alike.
+  const names: Record<string, string> = { ...DEMAND_SOURCE_LABELS, ...SEGMENT_LABELS };
   return names[key] ?? escapeMarkdown(key, 60);
 }
 
