@@ -1,4 +1,21 @@
-import type { Opportunity, OpportunityField } from '../records';
+import type {
+  Account,
+  AccountField,
+  Lead,
+  LeadField,
+  Meeting,
+  MeetingField,
+  Opportunity,
+  OpportunityField,
+  Spend,
+  SpendField,
+  Target,
+  TargetAccount,
+  TargetAccountField,
+  TargetField,
+  Touchpoint,
+  TouchpointField,
+} from '../records';
 
 /** The exports Quarterdeck recognises by their headers (import.md), or a user-made mapping. */
 export type ExportFormat = 'salesforce-opportunities' | 'hubspot-deals' | 'custom';
@@ -91,4 +108,106 @@ export interface ImportOptions {
   dateOrder?: DateOrder;
   /** Stage → status rules, first match wins; defaults to DEFAULT_STAGE_RULES. */
   stageRules?: readonly StageRule[];
+}
+
+/** The record types Quarterdeck imports; each has its own file flag in the CLI (`--leads`, …). */
+export type RecordKind =
+  | 'opportunities'
+  | 'leads'
+  | 'touchpoints'
+  | 'meetings'
+  | 'accounts'
+  | 'target-accounts'
+  | 'spend'
+  | 'targets';
+
+/** The canonical record each kind imports to. */
+export interface RecordOfKind {
+  opportunities: Opportunity;
+  leads: Lead;
+  touchpoints: Touchpoint;
+  meetings: Meeting;
+  accounts: Account;
+  'target-accounts': TargetAccount;
+  spend: Spend;
+  targets: Target;
+}
+
+/** The canonical fields a column of each kind's file can map to. */
+export interface FieldOfKind {
+  opportunities: OpportunityField;
+  leads: LeadField;
+  touchpoints: TouchpointField;
+  meetings: MeetingField;
+  accounts: AccountField;
+  'target-accounts': TargetAccountField;
+  spend: SpendField;
+  targets: TargetField;
+}
+
+/** Every export Quarterdeck recognises by its headers, of any kind (import.md), or `custom`. */
+export type RecordFormat =
+  | ExportFormat
+  | 'salesforce-leads'
+  | 'hubspot-contacts'
+  | 'salesforce-campaign-members'
+  | 'salesforce-campaign-influence'
+  | 'salesforce-accounts'
+  | 'hubspot-companies';
+
+/** Canonical field of one kind → the header of the column that holds it. */
+export type KindMapping<K extends RecordKind> = Partial<Record<FieldOfKind[K], string>>;
+
+/** Options for importing one file of any kind: a user's mapping and date order override detection. */
+export interface RecordImportOptions<K extends RecordKind> {
+  fileName: string;
+  mapping?: KindMapping<K>;
+  dateOrder?: DateOrder;
+  /** Stage → status rules for opportunities, first match wins; defaults to DEFAULT_STAGE_RULES. */
+  stageRules?: readonly StageRule[];
+}
+
+/**
+ * What the import of one file of any kind did with every row. rowsRead = imported +
+ * rejected + (skippedNonResponders ?? 0). A field that makes no sense for the kind is `null`.
+ */
+export interface RecordImportSummary<K extends RecordKind> {
+  kind: K;
+  fileName: string;
+  format: RecordFormat;
+  encoding: TextEncoding;
+  delimiter: string;
+  headers: string[];
+  mapping: KindMapping<K>;
+  dateOrder: DateOrder;
+  /** Data rows read (footer, `Total` and blank lines excluded). */
+  rowsRead: number;
+  /** Rows that imported, duplicates included (the last of them is the record returned). */
+  imported: number;
+  rejected: number;
+  /** Campaign members that never responded: not touches, not errors. `null` for other kinds. */
+  skippedNonResponders: number | null;
+  /**
+   * Keys seen more than once, the last row winning: ids (a Salesforce 15-character id and its
+   * 18-character form are one), account names where a row has no id, or a target's
+   * `period demandSource segment kind`. `null` for kinds without a key (meetings, spend).
+   */
+  duplicateIds: string[] | null;
+  /** Σ amount over every row that imported, for kinds with amounts; else `null`. */
+  amountRead: number | null;
+  /** Σ amount over the records returned, for kinds with amounts; else `null`. */
+  amountStored: number | null;
+  footerRecordCount: number | null;
+  footerMatches: boolean | null;
+  /** Date columns read in `dateOrder` by default because no value settled the order. */
+  ambiguousDateColumns?: string[];
+}
+
+/** The result of importing one file of any kind; never thrown, `fatal` set when nothing could import. */
+export interface RecordImportResult<K extends RecordKind> {
+  records: RecordOfKind[K][];
+  errors: ImportError[];
+  summary: RecordImportSummary<K>;
+  preview: ImportPreview;
+  fatal: string | null;
 }
