@@ -5,9 +5,20 @@ import { SettingsScreen } from './settings/SettingsScreen';
 import { DeckScreen } from './deck/DeckScreen';
 import { PresentScreen } from './present/PresentScreen';
 import { PrintScreen } from './print/PrintScreen';
+import { AboutScreen } from './about/AboutScreen';
+import { ConnectionNotice } from './chrome/ConnectionNotice';
 
-/** The app: one screen per route. */
+/** The app: one screen per route, under the notice that asks for a reload after an upgrade elsewhere. */
 export function App() {
+  return (
+    <>
+      <Screen />
+      <ConnectionNotice />
+    </>
+  );
+}
+
+function Screen() {
   const { route, params } = useLocation();
   switch (route) {
     case 'import':
@@ -20,6 +31,8 @@ export function App() {
       return <PresentScreen startSlide={Number(params.get('slide') ?? '1')} />;
     case 'print':
       return <PrintScreen />;
+    case 'about':
+      return <AboutScreen />;
     case 'home':
       return <HomeScreen />;
   }

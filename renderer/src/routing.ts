@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens; modes are routes (architecture.md, after Slidev). */
-export type Route = 'home' | 'import' | 'settings' | 'deck' | 'present' | 'print';
+export type Route = 'home' | 'import' | 'settings' | 'deck' | 'present' | 'print' | 'about';
 
 /** A parsed location: the screen and its query parameters. */
 export interface Location {
@@ -9,7 +9,15 @@ export interface Location {
   params: URLSearchParams;
 }
 
-const ROUTES: readonly Route[] = ['home', 'import', 'settings', 'deck', 'present', 'print'];
+const ROUTES: readonly Route[] = [
+  'home',
+  'import',
+  'settings',
+  'deck',
+  'present',
+  'print',
+  'about',
+];
 
 /** Parses `#/present?slide=3` into a route and its parameters; unknown paths go home. */
 export function parseHash(hash: string): Location {

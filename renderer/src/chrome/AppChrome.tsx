@@ -13,6 +13,7 @@ const NAV: ReadonlyArray<{ route: Route; label: string }> = [
   { route: 'deck', label: 'Deck' },
   { route: 'import', label: 'Import data' },
   { route: 'settings', label: 'Settings' },
+  { route: 'about', label: 'About & backup' },
 ];
 
 /** The app's top bar (mark, navigation, active data, actions) around a screen's content. */

@@ -3,6 +3,8 @@ import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import type { DeckState } from '../../../shared/deck/deck-model';
+import { guardConnection, setConnectionStatus } from './connection';
+import { SCHEMA_VERSIONS, type UpgradeRecord } from './schema';
 
 /** One confirmed import: the file, what happened to every row, and whether it is the sample. */
 export interface ImportBatch {
@@ -25,23 +27,50 @@ export interface SettingsRow {
   value: Settings;
 }
 
+/** One entry of the local error log (never sent anywhere). */
+export interface ErrorLogEntry {
+  id: number;
+  /** ISO timestamp of when it happened. */
+  time: string;
+  message: string;
+  stack: string | null;
+  /** The hash route the user was on, e.g. `#/deck`. */
+  route: string;
+  /** Where it was caught: a window error, an unhandled promise rejection, or a render error. */
+  source: 'error' | 'unhandledrejection' | 'render';
+}
+
+/** Whether the browser agreed to keep the workspace out of automatic eviction, and when it was asked. */
+export interface PersistenceRecord {
+  requestedAt: string;
+  granted: boolean;
+}
+
+/** A row of the `meta` table: facts about this computer's copy of the workspace. */
+export type MetaRow =
+  { key: 'upgrades'; value: UpgradeRecord[] } | { key: 'persistence'; value: PersistenceRecord };
+
 /** The workspace database: the only code that opens IndexedDB. */
 export class QuarterdeckDb extends Dexie {
   imports!: EntityTable<ImportBatch, 'id'>;
   opportunities!: Dexie.Table<StoredOpportunity, [string, string]>;
   settings!: EntityTable<SettingsRow, 'key'>;
   decks!: EntityTable<DeckState, 'id'>;
+  errorLog!: EntityTable<ErrorLogEntry, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = 'quarterdeck') {
-    super(name);
-    this.version(1).stores({
-      imports: 'id, importedAt',
-      opportunities: '[batchId+id], batchId',
-      settings: 'key',
-      decks: 'id, updatedAt',
-    });
+    // Strict durability: a confirmed import, a restore or a reset is on disk before it is
+    // reported done. Dexie sets durability per connection, so every write pays it; the
+    // writes are few and small apart from an import, where it matters most.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores(schema.stores);
+      if (schema.upgrade) version.upgrade(schema.upgrade);
+    }
   }
 }
 
 /** The app's one database connection. */
 export const db = new QuarterdeckDb();
+guardConnection(db, setConnectionStatus);

@@ -4,6 +4,9 @@ import type { ImportResult } from '../../../shared/import/types';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
+import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
+
+export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
 
 /** How a confirmed import is stored: whether it is the sample, and when it was confirmed. */
 export interface StoreImportOptions {
@@ -15,7 +18,8 @@ export interface StoreImportOptions {
 /**
  * Stores a confirmed import as the workspace's one dataset, all or nothing: the new batch
  * and every opportunity are written, and the previous batches removed, in one transaction,
- * so a failed write leaves the previous data exactly as it was. Resolves to the batch id.
+ * so a failed write leaves the previous data exactly as it was. A full disk or quota becomes a
+ * WorkspaceFullError that says so. Resolves to the batch id.
  */
 export async function storeImport(
   result: ImportResult,
@@ -38,6 +42,21 @@ export async function storeImport(
     errors: result.errors,
   };
   const rows: StoredOpportunity[] = result.records.map((record) => ({ ...record, batchId: id }));
+  try {
+    await publishBatch(batch, rows, database);
+  } catch (error) {
+    if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
+    throw error;
+  }
+  return id;
+}
+
+/** Replaces the dataset with `batch` and its rows in one transaction (all or nothing). */
+async function publishBatch(
+  batch: ImportBatch,
+  rows: StoredOpportunity[],
+  database: QuarterdeckDb,
+): Promise<void> {
   await database.transaction(
     'rw',
     [database.imports, database.opportunities, database.settings],
@@ -57,7 +76,6 @@ export async function storeImport(
       }
     },
   );
-  return id;
 }
 
 /** Saves the workspace settings (one row under the key `workspace`). */
@@ -80,16 +98,18 @@ export async function loadSampleWorkspace(
 }
 
 /**
- * Removes every import and opportunity and forgets the pinned as-of date and period; the
- * organisation's own choices (fiscal year, demand-source table) stay. Decks are left to their owner.
+ * Removes every import, opportunity and deck (a deck's words were written about that data) and
+ * forgets the pinned as-of date and period; the organisation's own choices (fiscal year,
+ * demand-source table) stay.
  */
 export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings],
+    [database.imports, database.opportunities, database.settings, database.decks],
     async () => {
       await database.opportunities.clear();
       await database.imports.clear();
+      await database.decks.clear();
       const current = await database.settings.get('workspace');
       if (current) {
         await database.settings.put({
@@ -97,6 +117,23 @@ export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<v
           value: { ...current.value, asOf: null, period: null },
         });
       }
+    },
+  );
+}
+
+/**
+ * Deletes the whole workspace (imports, opportunities, settings and decks) in one transaction,
+ * as on the first day. The error log and this computer's meta facts stay.
+ */
+export async function resetWorkspace(database: QuarterdeckDb = appDb): Promise<void> {
+  await database.transaction(
+    'rw',
+    [database.imports, database.opportunities, database.settings, database.decks],
+    async () => {
+      await database.opportunities.clear();
+      await database.imports.clear();
+      await database.settings.clear();
+      await database.decks.clear();
     },
   );
 }

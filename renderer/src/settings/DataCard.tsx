@@ -4,7 +4,7 @@ import { clearWorkspace } from '../data/store';
 import { navigate } from '../routing';
 import { formatCount } from '../../../shared/format';
 
-/** The active dataset: where it came from, a way to replace it, and a two-step way to remove it. */
+/** The active dataset: where it came from, ways to replace or back it up, and a two-step way to remove it. */
 export function DataCard({ batch }: { batch: ImportBatch | null }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +35,9 @@ export function DataCard({ batch }: { batch: ImportBatch | null }) {
         <a className="btn btn--secondary" href="#/import">
           {batch ? 'Import new data' : 'Import data'}
         </a>
+        <a className="btn btn--ghost" href="#/about" data-testid="settings-backup">
+          Back up or restore…
+        </a>
         {batch && !confirming ? (
           <button type="button" className="btn btn--danger" onClick={() => setConfirming(true)}>
             Remove data…
@@ -42,7 +45,9 @@ export function DataCard({ batch }: { batch: ImportBatch | null }) {
         ) : null}
         {batch && confirming ? (
           <span className="row danger-confirm">
-            <span>Remove every imported opportunity from this computer?</span>
+            <span>
+              Remove every imported opportunity, and the deck written about it, from this computer?
+            </span>
             <button
               type="button"
               className="btn btn--danger"

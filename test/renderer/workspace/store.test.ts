@@ -1,12 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { QuarterdeckDb } from '../../../renderer/src/data/db';
 import {
+  DISK_FULL_MESSAGE,
+  WorkspaceFullError,
   clearWorkspace,
   loadSampleWorkspace,
+  resetWorkspace,
   saveSettings,
   storeImport,
 } from '../../../renderer/src/data/store';
+import { diskFullAtWrite } from '../data/disk-full';
 import type { ImportResult } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
@@ -23,6 +28,7 @@ function freshDb(): QuarterdeckDb {
 }
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const database of opened.splice(0)) await database.delete();
 });
 
@@ -145,6 +151,40 @@ describe('storeImport', () => {
     expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['F1', 'F2']);
   });
 
+  it('rolls back and says the disk is full when a write hits the quota half-way', async () => {
+    const database = freshDb();
+    await saveSettings({ ...DEFAULT_SETTINGS, period: 'FY2026-Q1' }, database);
+    const firstId = await storeImport(
+      result('first.csv', [opportunity('F1', 100), opportunity('F2', 200)]),
+      { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
+      database,
+    );
+    await saveSettings({ ...DEFAULT_SETTINGS, period: 'FY2026-Q1' }, database);
+    const big = result(
+      'big.csv',
+      Array.from({ length: 50 }, (_, i) => opportunity(`N${i}`, i)),
+    );
+    // Write 1 is the batch; the quota runs out on the 21st opportunity.
+    diskFullAtWrite(22);
+
+    const failure = storeImport(
+      big,
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+
+    await expect(failure).rejects.toBeInstanceOf(WorkspaceFullError);
+    await expect(failure).rejects.toThrow(
+      'Your disk is full: the import was not stored; your previous data is unchanged. Free some space and try again.',
+    );
+    expect(DISK_FULL_MESSAGE).toMatch(/^Your disk is full/);
+    expect((await database.imports.toArray()).map((b) => [b.id, b.fileName])).toEqual([
+      [firstId, 'first.csv'],
+    ]);
+    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['F1', 'F2']);
+    expect((await database.settings.get('workspace'))?.value.period).toBe('FY2026-Q1');
+  });
+
   it('refuses a fatal result and stores nothing', async () => {
     const database = freshDb();
     const fatal = result('empty.csv', [], 'The file is empty.');
@@ -211,6 +251,20 @@ describe('saveSettings', () => {
 });
 
 describe('clearWorkspace', () => {
+  it('removes the decks written about the data too', async () => {
+    const database = freshDb();
+    await storeImport(
+      result('real.csv', [opportunity('R1', 7)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+    await database.decks.put(createDefaultDeck('mbr', '2026-04-02T09:01:00.000Z'));
+
+    await clearWorkspace(database);
+
+    expect(await database.decks.count()).toBe(0);
+  });
+
   it('removes every import and opportunity but keeps the organisation settings', async () => {
     const database = freshDb();
     await saveSettings(
@@ -234,6 +288,34 @@ describe('clearWorkspace', () => {
     const row = await database.settings.get('workspace');
     expect(row?.value.fiscalYearStartMonth).toBe(4);
     expect(row?.value.period).toBeNull();
+  });
+});
+
+describe('resetWorkspace', () => {
+  it('deletes every import, opportunity, setting and deck, and keeps the error log', async () => {
+    const database = freshDb();
+    await saveSettings({ ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4 }, database);
+    await storeImport(
+      result('real.csv', [opportunity('R1', 7)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+    await database.decks.put(createDefaultDeck('mbr', '2026-04-02T09:01:00.000Z'));
+    await database.errorLog.add({
+      time: '2026-04-02T09:02:00.000Z',
+      message: 'boom',
+      stack: null,
+      route: '#/deck',
+      source: 'error',
+    });
+
+    await resetWorkspace(database);
+
+    expect(await database.imports.count()).toBe(0);
+    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.settings.count()).toBe(0);
+    expect(await database.decks.count()).toBe(0);
+    expect(await database.errorLog.count()).toBe(1);
   });
 });
 

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { DeckState } from '../../../shared/deck/deck-model';
+import type { ImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
+import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, type WorkspaceTable } from '../data/schema';
+import {
+  deckSchema,
+  importBatchSchema,
+  settingsRowSchema,
+  storedOpportunitySchema,
+} from './row-schemas';
+
+/** What a backup file is called: the app, the day, and an extension that says what it is. */
+export const BACKUP_EXTENSION = '.quarterdeck-backup.json';
+
+/** Backups larger than this are refused before they are read (a workspace is a few MB). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/** The workspace a valid backup holds, every row checked, ready to be restored. */
+export interface ValidBackup {
+  /** The schema version of the Quarterdeck that wrote it. */
+  schemaVersion: number;
+  imports: ImportBatch[];
+  opportunities: StoredOpportunity[];
+  settings: SettingsRow[];
+  decks: DeckState[];
+}
+
+/** A file that cannot be restored; its message says what is wrong and where. */
+export class BackupRefusedError extends Error {
+  /** Builds the refusal, naming the file. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupRefusedError';
+  }
+}
+
+/** The file name for a backup taken on `day` (YYYY-MM-DD). */
+export function backupFileName(day: string): string {
+  return `quarterdeck-${day}${BACKUP_EXTENSION}`;
+}
+
+// The envelope dexie-export-import writes (formatName "dexie", formatVersion 1).
+const envelopeSchema = z.object({
+  formatName: z.literal('dexie'),
+  formatVersion: z.literal(1),
+  data: z.object({
+    databaseName: z.string(),
+    databaseVersion: z.number().int().min(1),
+    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number() })),
+    data: z.array(
+      z.object({ tableName: z.string(), inbound: z.literal(true), rows: z.array(z.unknown()) }),
+    ),
+  }),
+});
+
+const ROW_SCHEMAS: { [T in WorkspaceTable]: z.ZodType<ValidBackup[T][number]> } = {
+  imports: importBatchSchema,
+  opportunities: storedOpportunitySchema,
+  settings: settingsRowSchema,
+  decks: deckSchema,
+};
+
+function where(path: readonly PropertyKey[]): string {
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'it does not have the expected shape';
+  return `${issue.message} at ${where(issue.path) || 'the top level'}`;
+}
+
+function validRows<T extends WorkspaceTable>(
+  table: T,
+  rows: readonly unknown[],
+  fileName: string,
+): ValidBackup[T] {
+  const schema = ROW_SCHEMAS[table];
+  return rows.map((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue ? where(issue.path) : '';
+      throw new BackupRefusedError(
+        `${fileName} cannot be restored: row ${index + 1} of the ${table} table is not valid` +
+          `${field ? ` (field ${field})` : ''}: ${issue?.message ?? 'unexpected shape'}. Nothing was changed.`,
+      );
+    }
+    return parsed.data;
+  }) as ValidBackup[T];
+}
+
+function checkLinks(backup: ValidBackup, fileName: string): void {
+  const batches = new Set(backup.imports.map((b) => b.id));
+  const orphan = backup.opportunities.find((o) => !batches.has(o.batchId));
+  if (orphan) {
+    throw new BackupRefusedError(
+      `${fileName} cannot be restored: opportunity ${orphan.id} belongs to import ${orphan.batchId}, which is not in the file. Nothing was changed.`,
+    );
+  }
+}
+
+/**
+ * Reads a backup's text and checks it completely (format, version, tables, every row, and
+ * that every opportunity's import is present) before anything is written. A malformed,
+ * foreign or newer file throws a BackupRefusedError saying what is wrong and where.
+ */
+export function parseBackup(text: string, fileName: string): ValidBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BackupRefusedError(
+      `${fileName} is not a Quarterdeck backup: it is not valid JSON (${detail}). Nothing was changed.`,
+    );
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    throw new BackupRefusedError(
+      `${fileName} is not a Quarterdeck backup: ${firstIssue(envelope.error)}. Nothing was changed.`,
+    );
+  }
+  const { databaseVersion, data } = envelope.data.data;
+  if (databaseVersion > CURRENT_SCHEMA_VERSION) {
+    throw new BackupRefusedError(
+      `${fileName} was made by a newer version of Quarterdeck (workspace version ${databaseVersion}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Update Quarterdeck, then restore it. Nothing was changed.`,
+    );
+  }
+  const known = new Set<string>(WORKSPACE_TABLES);
+  const foreign = data.find((table) => !known.has(table.tableName));
+  if (foreign) {
+    throw new BackupRefusedError(
+      `${fileName} is not a Quarterdeck backup: it holds a table "${foreign.tableName}" that a Quarterdeck workspace does not have. Nothing was changed.`,
+    );
+  }
+  const rowsOf = (table: WorkspaceTable): unknown[] => {
+    const found = data.filter((t) => t.tableName === table);
+    if (found.length !== 1) {
+      throw new BackupRefusedError(
+        `${fileName} is not a Quarterdeck backup: it should hold the ${table} table exactly once, and holds it ${found.length} times. Nothing was changed.`,
+      );
+    }
+    return found[0]?.rows ?? [];
+  };
+  const backup: ValidBackup = {
+    schemaVersion: databaseVersion,
+    imports: validRows('imports', rowsOf('imports'), fileName),
+    opportunities: validRows('opportunities', rowsOf('opportunities'), fileName),
+    settings: validRows('settings', rowsOf('settings'), fileName),
+    decks: validRows('decks', rowsOf('decks'), fileName),
+  };
+  checkLinks(backup, fileName);
+  return backup;
+}

@@ -1,0 +1,96 @@
+import { exportDB, importInto } from 'dexie-export-import';
+import { db as appDb, type QuarterdeckDb } from '../data/db';
+import { DISK_FULL_MESSAGE, isQuotaError } from '../data/storage-errors';
+import { WORKSPACE_TABLES } from '../data/schema';
+import type { ValidBackup } from './backup-file';
+
+/** The input importInto takes besides a Blob: an already-parsed export. */
+type ParsedExport = Exclude<Parameters<typeof importInto>[1], Blob>;
+
+/**
+ * Writes the whole workspace (imports, opportunities, settings, decks) to one JSON Blob in
+ * dexie-export-import's format. The error log and this computer's meta facts stay behind.
+ */
+export async function createBackup(database: QuarterdeckDb = appDb): Promise<Blob> {
+  const skipTables = database.tables
+    .map((t) => t.name)
+    .filter((name) => !(WORKSPACE_TABLES as readonly string[]).includes(name));
+  return exportDB(database, {
+    skipTables,
+    // Rows are plain JSON already; the round trip guarantees the file holds no special types.
+    transform: (_table, value: unknown) => ({
+      value: JSON.parse(JSON.stringify(value)) as unknown,
+    }),
+  });
+}
+
+/** Restores fail like imports do: a full disk says so; anything else keeps its own message. */
+function restoreFailure(error: unknown): Error {
+  if (isQuotaError(error)) {
+    return new Error(
+      DISK_FULL_MESSAGE.replace('the import was not stored', 'the backup was not restored'),
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new Error(
+    `The backup could not be restored (${detail}). Your previous data is unchanged.`,
+  );
+}
+
+/** The validated rows as an export that is already fully read, so no file I/O runs in the transaction. */
+function parsedExport(backup: ValidBackup, database: QuarterdeckDb): ParsedExport {
+  const data = WORKSPACE_TABLES.map((name) => ({
+    tableName: name,
+    inbound: true,
+    rows: [...backup[name]] as unknown[],
+  }));
+  const result = {
+    formatName: 'dexie' as const,
+    formatVersion: 1 as const,
+    data: {
+      databaseName: database.name,
+      databaseVersion: database.verno,
+      tables: WORKSPACE_TABLES.map((name) => {
+        const { primKey, indexes } = database.table(name).schema;
+        return {
+          name,
+          schema: [primKey, ...indexes].map((index) => index.src).join(','),
+          rowCount: backup[name].length,
+        };
+      }),
+      data,
+    },
+  };
+  return {
+    result,
+    done: () => true,
+    eof: () => true,
+    pullAsync: () => Promise.resolve(result),
+    pullSync: () => result,
+  };
+}
+
+/**
+ * Replaces the workspace with a validated backup in one go: the workspace tables are cleared
+ * and refilled inside one strict transaction, so a failed restore (full disk, a duplicate key)
+ * rolls back and leaves the previous workspace exactly as it was.
+ */
+export async function restoreBackup(
+  backup: ValidBackup,
+  database: QuarterdeckDb = appDb,
+): Promise<void> {
+  try {
+    await database.open();
+    // importInto opens its own transaction over every table; it nests in this one.
+    await database.transaction('rw', database.tables, async () => {
+      for (const name of WORKSPACE_TABLES) await database.table(name).clear();
+      await importInto(database, parsedExport(backup, database), {
+        acceptNameDiff: true,
+        acceptVersionDiff: true,
+        acceptMissingTables: true,
+      });
+    });
+  } catch (error) {
+    throw restoreFailure(error);
+  }
+}

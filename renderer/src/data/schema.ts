@@ -1,0 +1,94 @@
+import type { Transaction } from 'dexie';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+
+/**
+ * One version of the workspace schema: the tables it adds or changes (Dexie keeps the
+ * earlier ones) and the upgrade that rewrites records written by the version before it.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** What this version changed, as the About screen and the tests say it. */
+  note: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** A step the workspace went through on this computer, kept in the `meta` table. */
+export interface UpgradeRecord {
+  from: number;
+  to: number;
+  at: string;
+}
+
+/**
+ * Completes a stored settings value with the defaults of any field an older version did not
+ * write, keeping every field it did write: the metrics read every field, so none may be missing.
+ */
+export function completeSettings(value: Partial<Settings>): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    ...value,
+    employeeBands: { ...DEFAULT_SETTINGS.employeeBands, ...value.employeeBands },
+    demandSourceTable: { ...value.demandSourceTable },
+  };
+}
+
+/** Appends a step to the upgrade history in `meta`, inside the upgrade's own transaction. */
+async function recordUpgrade(tx: Transaction, from: number, to: number): Promise<void> {
+  const meta = tx.table<{ key: string; value: UpgradeRecord[] }, string>('meta');
+  const row = await meta.get('upgrades');
+  const history = row?.value ?? [];
+  await meta.put({
+    key: 'upgrades',
+    value: [...history, { from, to, at: new Date().toISOString() }],
+  });
+}
+
+/** v1 → v2: settings rows are completed with defaults, and the step is recorded in `meta`. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<{ key: string; value: Partial<Settings> }, string>('settings')
+    .toCollection()
+    .modify((row) => {
+      row.value = completeSettings(row.value);
+    });
+  await recordUpgrade(tx, 1, 2);
+}
+
+/**
+ * Every schema the workspace has had, oldest first. Never edit a released entry: add a new
+ * version with its upgrade, and a fixture of the old shapes to test/renderer/data/migrations.test.ts.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    note: 'Imports, opportunities, settings and decks.',
+    stores: {
+      imports: 'id, importedAt',
+      opportunities: '[batchId+id], batchId',
+      settings: 'key',
+      decks: 'id, updatedAt',
+    },
+  },
+  {
+    version: 2,
+    note: 'A local error log and a meta table; settings completed with defaults.',
+    stores: {
+      errorLog: '++id, time',
+      meta: 'key',
+    },
+    upgrade: upgradeToV2,
+  },
+];
+
+/** The schema version this build writes. */
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS.reduce(
+  (latest, v) => Math.max(latest, v.version),
+  0,
+);
+
+/** The tables that make up the user's workspace (backed up, restored and reset together). */
+export const WORKSPACE_TABLES = ['imports', 'opportunities', 'settings', 'decks'] as const;
+
+/** The name of one workspace table. */
+export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];
