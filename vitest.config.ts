@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Unit tests run in Node; end-to-end tests drive the built renderer in Chromium one file at a time. */
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         test: {
