@@ -99,10 +99,12 @@ export function draftDataNotes(report: Report, context: DraftContext): DraftedSl
     {
       cells: [
         'Win-rate history',
-        rates.winRate.overall === null ? 'None' : formatPercent(rates.winRate.overall),
-        rates.winRate.lowSample
-          ? 'Low sample: under 20 won or lost deals in the last four quarters, so longer history was used.'
-          : 'Won ÷ (won + lost) over the four quarters before this one.',
+        formatPercent(rates.winRate.overall),
+        rates.winRate.overall === null
+          ? 'Under 5 won or lost deals before this quarter: too few for a win rate, so expected landing is not shown.'
+          : rates.winRate.lowSample
+            ? 'Low sample: under 20 won or lost deals in the last four quarters, so longer history was used.'
+            : 'Won ÷ (won + lost) over the four quarters before this one.',
       ],
       emphasis: flag(rates.winRate.lowSample),
     },

@@ -270,6 +270,20 @@ describe('data notes', () => {
     if (s.visual?.type !== 'table') throw new Error('expected a table');
     expect(s.visual.rows[2]?.cells[1]).toBe('n/a');
   });
+
+  it('says why there is no win rate instead of claiming a longer history was used', () => {
+    const r = withReport((x) => {
+      x.rates.winRate.overall = null;
+      x.rates.winRate.lowSample = true;
+    });
+    const s = draftSlide('data-notes', r, ctx);
+    if (s.visual?.type !== 'table') throw new Error('expected a table');
+    expect(s.visual.rows[4]?.cells).toEqual([
+      'Win-rate history',
+      'n/a',
+      'Under 5 won or lost deals before this quarter: too few for a win rate, so expected landing is not shown.',
+    ]);
+  });
 });
 
 describe('reportingCurrency', () => {
