@@ -51,6 +51,10 @@ export async function exportPdf(
     await win.loadURL(APP_PRINT_URL);
     await waitForPrintReady(win.webContents);
     const pdf = await win.webContents.printToPDF({
+      // The print route's @page rule says the same; stating it here keeps a 16:9 page with no
+      // margins even if Chromium ever stops letting CSS override the defaults (0.4 in margins, Letter).
+      pageSize: { width: 13.333, height: 7.5 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: true,
       printBackground: true,
     });

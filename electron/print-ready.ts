@@ -1,7 +1,20 @@
 import type { WebContents } from 'electron';
 
-/** The marker the print route sets once every slide and chart is laid out. */
-const READY_CHECK = "document.documentElement.dataset.printReady === 'true'";
+/**
+ * Reads the print route's markers: `printReady` once every slide and chart is laid out, or
+ * `printError` with a sentence when it cannot print (no data, every slide hidden).
+ */
+const READY_CHECK =
+  "(() => { const d = document.documentElement.dataset; return d.printError ? { error: d.printError } : d.printReady === 'true'; })()";
+
+/** What the page answered: ready, not yet, or a reason it will never be ready. */
+type PrintState = boolean | { error: string };
+
+function isPrintError(state: unknown): state is { error: string } {
+  return (
+    typeof state === 'object' && state !== null && typeof Reflect.get(state, 'error') === 'string'
+  );
+}
 
 /** How long the print route may take to become ready before the export gives up. */
 export const PRINT_READY_TIMEOUT_MS = 30_000;
@@ -14,8 +27,8 @@ function delay(ms: number): Promise<void> {
 }
 
 /**
- * Resolves once the page's print-ready marker is set, or rejects with a clear message
- * after the timeout (also when the page hangs so badly that the check itself never returns).
+ * Resolves once the page's print-ready marker is set; rejects at once with the page's own
+ * sentence when it sets a print error, or with a clear message after the timeout (also when the page hangs so badly that the check itself never returns).
  */
 export async function waitForPrintReady(
   contents: Pick<WebContents, 'executeJavaScript'>,
@@ -36,7 +49,9 @@ export async function waitForPrintReady(
   });
   const poll = async (): Promise<void> => {
     while (!timedOut) {
-      if ((await contents.executeJavaScript(READY_CHECK)) === true) return;
+      const state = (await contents.executeJavaScript(READY_CHECK)) as PrintState;
+      if (isPrintError(state)) throw new Error(state.error);
+      if (state === true) return;
       await delay(POLL_INTERVAL_MS);
     }
   };

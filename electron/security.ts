@@ -71,13 +71,34 @@ export function hardenWebContents(contents: WebContents): void {
   });
 }
 
+/**
+ * The permissions the app uses: full screen for present mode, persistent storage so the
+ * workspace is not evicted, and writing to the clipboard for "Copy details".
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'fullscreen',
+  'persistent-storage',
+  'clipboard-sanitized-write',
+]);
+
+/** Whether a permission is granted: only one of GRANTED_PERMISSIONS, and only to the app's own origin. */
+export function isGrantedPermission(permission: string, requestingUrl: string): boolean {
+  if (!GRANTED_PERMISSIONS.has(permission)) return false;
+  // A permission check passes an origin (`app://quarterdeck`), a request a full URL: accept both forms.
+  return isAppUrl(requestingUrl) || isAppUrl(`${requestingUrl}/`);
+}
+
 /** Installs the app-wide security handlers; call once when the app is ready. */
 export function installSecurityHandlers(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   const ses = session.defaultSession;
-  // The app needs no camera, notifications or any other permission: deny both the prompt and the check.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only the app's own pages get the few permissions it uses; everything else is refused, prompt and check alike.
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isGrantedPermission(permission, details.requestingUrl ?? contents.getURL())),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isGrantedPermission(permission, requestingOrigin),
+  );
   ses.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });

@@ -46,6 +46,7 @@ export class FakeWebContents extends FakeEmitter {
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
+  readonly getURL = vi.fn((): string => this.mainFrame.url);
   readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(true));
   readonly printToPDF = vi.fn((_options: object): Promise<Buffer> =>
     Promise.resolve(Buffer.from('%PDF-fake')),

@@ -70,6 +70,8 @@ describe('exportPdf', () => {
     const win = printWindow();
     expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://quarterdeck/index.html#/print');
     expect(win.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
+      pageSize: { width: 13.333, height: 7.5 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: true,
       printBackground: true,
     });
@@ -84,7 +86,7 @@ describe('exportPdf', () => {
     FakeBrowserWindow.onCreate = ({ webContents: contents }) => {
       contents.executeJavaScript.mockImplementation((code: string) => {
         order.push('check');
-        expect(code).toBe("document.documentElement.dataset.printReady === 'true'");
+        expect(code).toContain('printReady');
         return Promise.resolve(answers.shift());
       });
       contents.printToPDF.mockImplementation(() => {
@@ -95,6 +97,21 @@ describe('exportPdf', () => {
     expect(await run()).toEqual({ status: 'saved', path: path.join(folder, 'waits.pdf') });
     expect(order).toEqual(['check', 'check', 'check', 'print']);
     expect(await readFile(path.join(folder, 'waits.pdf'), 'utf8')).toBe('%PDF-late');
+  });
+
+  it("fails at once with the print view's own reason when it cannot print", async () => {
+    chooseFile(path.join(folder, 'hidden.pdf'));
+    FakeBrowserWindow.onCreate = (win) =>
+      win.webContents.executeJavaScript.mockResolvedValue({
+        error: 'Every slide is hidden: show at least one slide to export.',
+      });
+    const result = await run();
+    expect(result).toEqual({
+      status: 'failed',
+      message: `Could not export the PDF to ${path.join(folder, 'hidden.pdf')}: Every slide is hidden: show at least one slide to export.`,
+    });
+    expect(printWindow().webContents.printToPDF).not.toHaveBeenCalled();
+    expect(printWindow().destroy).toHaveBeenCalledTimes(1);
   });
 
   it('closes the print window even when printToPDF fails', async () => {

@@ -216,10 +216,15 @@ describe('installSecurityHandlers', () => {
     expect(contents.count('will-attach-webview')).toBe(1);
   });
 
-  it('denies every permission request', () => {
+  it('denies every permission the app does not use, even to its own pages', () => {
     installSecurityHandlers();
     const request = handlerOf<
-      (wc: unknown, permission: string, callback: (granted: boolean) => void) => void
+      (
+        wc: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl?: string },
+      ) => void
     >(defaultSession.setPermissionRequestHandler);
     for (const permission of [
       'media',
@@ -229,14 +234,46 @@ describe('installSecurityHandlers', () => {
       'openExternal',
     ]) {
       const callback = vi.fn();
-      request(new FakeWebContents(), permission, callback);
+      request(new FakeWebContents(), permission, callback, {
+        requestingUrl: 'app://quarterdeck/index.html',
+      });
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
     }
-    const check = handlerOf<(wc: unknown, permission: string) => boolean>(
+    const check = handlerOf<(wc: unknown, permission: string, origin: string) => boolean>(
       defaultSession.setPermissionCheckHandler,
     );
-    expect(check(new FakeWebContents(), 'media')).toBe(false);
-    expect(check(null, 'clipboard-sanitized-write')).toBe(false);
+    expect(check(new FakeWebContents(), 'media', 'app://quarterdeck')).toBe(false);
+  });
+
+  it('grants full screen, persistent storage and clipboard writing to the app only', () => {
+    installSecurityHandlers();
+    const request = handlerOf<
+      (
+        wc: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details: { requestingUrl?: string },
+      ) => void
+    >(defaultSession.setPermissionRequestHandler);
+    const check = handlerOf<(wc: unknown, permission: string, origin: string) => boolean>(
+      defaultSession.setPermissionCheckHandler,
+    );
+    for (const permission of ['fullscreen', 'persistent-storage', 'clipboard-sanitized-write']) {
+      const ours = vi.fn();
+      request(new FakeWebContents(), permission, ours, {
+        requestingUrl: 'app://quarterdeck/index.html#/present',
+      });
+      expect(ours).toHaveBeenCalledExactlyOnceWith(true);
+      expect(check(new FakeWebContents(), permission, 'app://quarterdeck')).toBe(true);
+
+      const foreign = vi.fn();
+      request(new FakeWebContents(), permission, foreign, {
+        requestingUrl: 'https://evil.example/',
+      });
+      expect(foreign).toHaveBeenCalledExactlyOnceWith(false);
+      expect(check(new FakeWebContents(), permission, 'https://evil.example')).toBe(false);
+      expect(check(null, permission, 'app://quarterdeck.evil.example')).toBe(false);
+    }
   });
 
   it('cancels requests that would leave the app origin', () => {
