@@ -1,13 +1,22 @@
 import { parseArgs } from 'node:util';
 import { isFiscalYearStartMonth, parsePeriod } from '../shared/calendar';
+import { RECORD_KINDS } from '../shared/import';
+import type { RecordKind } from '../shared/import';
 import { isIsoDate } from '../shared/units';
 import type { IsoDate } from '../shared/units';
 
+export { USAGE } from './usage';
+
+/** The files given for each record kind, in command-line order (`--leads a.csv --leads b.csv`). */
+export type InputFiles = { readonly [K in RecordKind]: readonly string[] };
+
 /** Options every command that computes figures shares. */
 export interface FigureOptions {
-  /** The opportunities export to read; `null` with `--sample`. */
-  opportunities: string | null;
-  /** Use the generated Harborline sample instead of a file. */
+  /** Every file flag's files; `opportunities` is empty with `--sample`. */
+  inputs: InputFiles;
+  /** Mapping profile files (`--mapping`), in command-line order. */
+  mappings: string[];
+  /** Use the generated Harborline sample instead of an opportunities file. */
   sample: boolean;
   fiscalYearStartMonth: number;
   /** The canonical period id (`FY2026-Q3`), or `null` for the quarter containing asOf. */
@@ -29,42 +38,45 @@ export interface PdfCommand extends FigureOptions {
   chrome: string | null;
 }
 
+/** `mapping`: a proposed mapping profile for one file, as JSON to edit and pass back with --mapping. */
+export interface MappingCommand {
+  command: 'mapping';
+  file: string;
+  /** `null`: detect the kind from the file's headers. */
+  kind: RecordKind | null;
+  name: string | null;
+}
+
+/** `template`: a CSV template on stdout; targets is the only one. */
+export interface TemplateCommand {
+  command: 'template';
+  template: 'targets';
+}
+
 /** `help`: the usage text. */
 export interface HelpCommand {
   command: 'help';
 }
 
 /** A command line, parsed and validated. */
-export type CliCommand = ReportCommand | PdfCommand | HelpCommand;
+export type CliCommand =
+  ReportCommand | PdfCommand | MappingCommand | TemplateCommand | HelpCommand;
 
 /** The parsed command, or a usage error to print before exiting with code 2. */
 export type ParseCliResult = { ok: true; value: CliCommand } | { ok: false; error: string };
 
-/** The usage text for `--help`, `help` and every usage error. */
-export const USAGE = `Quarterdeck: landings-first figures and decks from CRM exports.
-
-Usage:
-  npm run -s cli -- report (--opportunities FILE | --sample) [options] [--format json|md]
-  npm run -s cli -- pdf    (--opportunities FILE | --sample) --out DECK.pdf [options] [--chrome PATH]
-  npm run -s cli -- help
-
-Options:
-  --opportunities FILE     Salesforce Opportunities or HubSpot Deals export (CSV)
-  --sample                 use the generated sample workspace (Harborline Software) instead of a file
-  --fiscal-start N         first month of the fiscal year, 1-12 (default 1)
-  --period FY2026-Q3       the fiscal quarter to report on (default: the quarter containing --as-of)
-  --as-of YYYY-MM-DD       the date the meeting looks from (default: the latest date in the data;
-                           with --sample, today)
-  --use-crm-probability    expected landing from the CRM's probability, not the demand-source win rate
-  --format json|md         report only: JSON (default) or a Markdown summary
-  --out FILE               pdf only: where to write the deck
-  --chrome PATH            pdf only: the Chrome or Chromium executable (else $CHROME_PATH, then the usual places)
-  -h, --help               this text
-
-Exit codes: 0 done, 1 the data or a file could not be used, 2 the command line is wrong.`;
+const FILE = { type: 'string', multiple: true } as const;
 
 const OPTIONS = {
-  opportunities: { type: 'string' },
+  opportunities: FILE,
+  leads: FILE,
+  touchpoints: FILE,
+  meetings: FILE,
+  accounts: FILE,
+  'target-accounts': FILE,
+  spend: FILE,
+  targets: FILE,
+  mapping: FILE,
   sample: { type: 'boolean' },
   'fiscal-start': { type: 'string' },
   period: { type: 'string' },
@@ -73,10 +85,43 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   chrome: { type: 'string' },
+  file: { type: 'string' },
+  kind: { type: 'string' },
+  name: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+type Flag = keyof ParsedValues;
+type CommandName = Exclude<CliCommand['command'], 'help'>;
+
+const FIGURES: readonly CommandName[] = ['report', 'pdf'];
+
+/** The commands each flag belongs to, so a misplaced flag is named with its command. */
+const FLAG_COMMANDS: Readonly<Record<Exclude<Flag, 'help'>, readonly CommandName[]>> = {
+  opportunities: FIGURES,
+  leads: FIGURES,
+  touchpoints: FIGURES,
+  meetings: FIGURES,
+  accounts: FIGURES,
+  'target-accounts': FIGURES,
+  spend: FIGURES,
+  targets: FIGURES,
+  mapping: FIGURES,
+  sample: FIGURES,
+  'fiscal-start': FIGURES,
+  period: FIGURES,
+  'as-of': FIGURES,
+  'use-crm-probability': FIGURES,
+  format: ['report'],
+  out: ['pdf'],
+  chrome: ['pdf'],
+  file: ['mapping'],
+  kind: ['mapping'],
+  name: ['mapping'],
+};
+
+const COMMANDS: readonly CommandName[] = ['report', 'pdf', 'mapping', 'template'];
 
 /** Rewrites node:util's parse errors as sentences naming the flag. */
 function parseErrorMessage(error: unknown): string {
@@ -90,21 +135,49 @@ function parseErrorMessage(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-function figureOptions(values: ParsedValues):
-  | { ok: true; value: FigureOptions }
-  | {
-      ok: false;
-      error: string;
-    } {
-  const opportunities = values.opportunities ?? null;
+/** Whether a string names a record kind. */
+function isRecordKind(value: string): value is RecordKind {
+  return (RECORD_KINDS as readonly string[]).includes(value);
+}
+
+type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The files of every kind flag, refusing an empty file name. */
+function inputFiles(values: ParsedValues): Checked<InputFiles> {
+  const inputs: Record<RecordKind, string[]> = {
+    opportunities: [],
+    leads: [],
+    touchpoints: [],
+    meetings: [],
+    accounts: [],
+    'target-accounts': [],
+    spend: [],
+    targets: [],
+  };
+  for (const kind of RECORD_KINDS) {
+    for (const file of values[kind] ?? []) {
+      if (file.trim() === '') return { ok: false, error: `--${kind} needs a file name.` };
+      inputs[kind].push(file);
+    }
+  }
+  return { ok: true, value: inputs };
+}
+
+function figureOptions(values: ParsedValues): Checked<FigureOptions> {
+  const inputs = inputFiles(values);
+  if (!inputs.ok) return inputs;
   const sample = values.sample ?? false;
-  if (opportunities !== null && sample) {
+  const hasOpportunities = inputs.value.opportunities.length > 0;
+  if (hasOpportunities && sample) {
     return { ok: false, error: 'Use either --opportunities FILE or --sample, not both.' };
   }
-  if (opportunities === null && !sample) {
+  if (!hasOpportunities && !sample) {
     return { ok: false, error: 'Missing --opportunities FILE (or --sample for the sample data).' };
   }
-  if (opportunities === '') return { ok: false, error: '--opportunities needs a file name.' };
+  const mappings = values.mapping ?? [];
+  if (mappings.some((file) => file.trim() === '')) {
+    return { ok: false, error: '--mapping needs a mapping profile file name.' };
+  }
 
   let fiscalYearStartMonth = 1;
   if (values['fiscal-start'] !== undefined) {
@@ -140,7 +213,8 @@ function figureOptions(values: ParsedValues):
   return {
     ok: true,
     value: {
-      opportunities,
+      inputs: inputs.value,
+      mappings,
       sample,
       fiscalYearStartMonth,
       period,
@@ -150,12 +224,49 @@ function figureOptions(values: ParsedValues):
   };
 }
 
-/** Flags that only one command understands, so the other can name the mistake. */
-const COMMAND_ONLY: Readonly<Record<string, 'report' | 'pdf'>> = {
-  format: 'report',
-  out: 'pdf',
-  chrome: 'pdf',
-};
+function mappingCommand(values: ParsedValues): Checked<MappingCommand> {
+  if (values.file === undefined || values.file.trim() === '') {
+    return { ok: false, error: 'Missing --file FILE: the CSV to propose a mapping for.' };
+  }
+  let kind: RecordKind | null = null;
+  if (values.kind !== undefined) {
+    const raw = values.kind.trim().toLowerCase();
+    if (!isRecordKind(raw)) {
+      return {
+        ok: false,
+        error: `--kind must be one of ${RECORD_KINDS.join(', ')}, got "${values.kind}".`,
+      };
+    }
+    kind = raw;
+  }
+  const name = values.name ?? null;
+  if (name !== null && name.trim() === '') return { ok: false, error: '--name needs a name.' };
+  return { ok: true, value: { command: 'mapping', file: values.file, kind, name } };
+}
+
+function templateCommand(positionals: readonly string[]): Checked<TemplateCommand> {
+  const [template, ...extra] = positionals;
+  if (template === undefined) {
+    return { ok: false, error: 'Which template? The only one is targets: template targets.' };
+  }
+  if (template !== 'targets') {
+    return { ok: false, error: `Unknown template "${template}"; the only template is targets.` };
+  }
+  if (extra.length > 0) {
+    return { ok: false, error: `Unexpected argument "${extra[0]}" after template targets.` };
+  }
+  return { ok: true, value: { command: 'template', template } };
+}
+
+/** A flag the command does not take, named with the commands it belongs to. */
+function misplacedFlag(values: ParsedValues, command: CommandName): string | null {
+  for (const [flag, owners] of Object.entries(FLAG_COMMANDS)) {
+    if (values[flag as Flag] !== undefined && !owners.includes(command)) {
+      return `--${flag} is a ${owners.join(' and ')} option, not a ${command} option.`;
+    }
+  }
+  return null;
+}
 
 /** Parses and validates a command line (without `node` and the script), never throwing. */
 export function parseCliArgs(argv: readonly string[]): ParseCliResult {
@@ -170,32 +281,35 @@ export function parseCliArgs(argv: readonly string[]): ParseCliResult {
   if (values.help || command === 'help' || command === undefined) {
     return { ok: true, value: { command: 'help' } };
   }
-  if (command !== 'report' && command !== 'pdf') {
-    return { ok: false, error: `Unknown command "${command}"; use report, pdf or help.` };
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    return {
+      ok: false,
+      error: `Unknown command "${command}"; use report, pdf, mapping, template or help.`,
+    };
   }
+  const name = command as CommandName;
+  const misplaced = misplacedFlag(values, name);
+  if (misplaced !== null) return { ok: false, error: misplaced };
+  if (name === 'template') return templateCommand(extra);
   if (extra.length > 0) {
     return { ok: false, error: `Unexpected argument "${extra[0]}"; flags start with --.` };
   }
-  for (const [flag, owner] of Object.entries(COMMAND_ONLY)) {
-    if (owner !== command && values[flag as keyof ParsedValues] !== undefined) {
-      return { ok: false, error: `--${flag} is a ${owner} option, not a ${command} option.` };
-    }
-  }
+  if (name === 'mapping') return mappingCommand(values);
 
   const figures = figureOptions(values);
   if (!figures.ok) return figures;
 
-  if (command === 'report') {
+  if (name === 'report') {
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'md') {
       return { ok: false, error: `--format must be json or md, got "${format}".` };
     }
-    return { ok: true, value: { command, format, ...figures.value } };
+    return { ok: true, value: { command: name, format, ...figures.value } };
   }
   if (values.out === undefined || values.out.trim() === '') {
     return { ok: false, error: 'Missing --out FILE: where to write the PDF.' };
   }
   const chrome = values.chrome ?? null;
   if (chrome === '') return { ok: false, error: '--chrome needs a path to an executable.' };
-  return { ok: true, value: { command, out: values.out, chrome, ...figures.value } };
+  return { ok: true, value: { command: name, out: values.out, chrome, ...figures.value } };
 }

@@ -139,17 +139,43 @@ function rates(report: Report): string[] {
   ];
 }
 
+/** Where the figures came from: the sample and every file with its kind. */
+function sourceLine(source: ReportSource): string {
+  // File names are the user's: escaped so a name cannot turn into a link, a tag or a heading.
+  const files = source.imports.map((i) => `${escapeMarkdown(i.file, 200)} (${i.kind})`);
+  const parts = source.sample ? ['generated sample data (Harborline Software)', ...files] : files;
+  return `- Source: ${parts.join(', ')}`;
+}
+
+/** One row per file read: what its import did (the details are on stderr). */
+function importsTable(source: ReportSource): string[] {
+  if (source.imports.length === 0) return [];
+  return [
+    '',
+    ...table(
+      ['File', 'Kind', 'Rows read', 'Imported', 'Rejected'],
+      source.imports.map((i) => [
+        escapeMarkdown(i.file, 200),
+        i.kind,
+        String(i.rowsRead),
+        String(i.imported),
+        String(i.rejected),
+      ]),
+    ),
+  ];
+}
+
 function integrity(report: Report, source: ReportSource): string[] {
   const i = report.integrity;
   return [
     '## Integrity',
     '',
-    // File names are the user's: escaped so a name cannot turn into a link, a tag or a heading.
-    `- Source: ${source.sample ? 'generated sample data (Harborline Software)' : source.files.map((f) => escapeMarkdown(f, 200)).join(', ')}`,
+    sourceLine(source),
     `- Rows rejected at import: ${i.rejectedRows}`,
     `- Opportunities without a close date (in no quarter): ${i.undated}`,
     `- Open opportunities past their close date: ${i.overdueCount}`,
     `- Unknown demand source share of the landings total: ${percent(i.unknownSourceShare)}`,
+    ...importsTable(source),
   ];
 }
 

@@ -9,7 +9,7 @@ import type { PdfCommand } from './args';
 import { ensureRendererBuilt } from './build-renderer';
 import { CliError, EXIT_DATA } from './cli-error';
 import { chromeNotFoundMessage, findChrome } from './find-chrome';
-import { loadOpportunities } from './load-opportunities';
+import { loadInputs } from './load-inputs';
 import { countPdfPages } from './pdf-pages';
 import type { CommandIo } from './report-command';
 import { computeOrFail } from './report-command';
@@ -101,7 +101,7 @@ export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> 
   if (!found.ok)
     throw new CliError(chromeNotFoundMessage(found.tried, options.chrome !== null), EXIT_DATA);
 
-  const loaded = await loadOpportunities(options, io.today, io.stderr);
+  const loaded = await loadInputs(options, io.today, io.stderr);
   const settings = settingsFromOptions(options, loaded);
   // Fail on bad settings or empty data here, with the CLI's message, rather than inside the page.
   computeOrFail({

@@ -3,14 +3,18 @@ import type { Report } from '../shared/metrics';
 import type { IsoDate } from '../shared/units';
 import type { ReportCommand } from './args';
 import { CliError, EXIT_DATA } from './cli-error';
-import { loadOpportunities } from './load-opportunities';
+import { loadInputs } from './load-inputs';
+import type { ImportCount } from './load-inputs';
 import { renderMarkdown } from './markdown';
 import { settingsFromOptions } from './settings-from-options';
 
 /** Where the report's data came from; always present in the CLI's JSON (metrics.md §12 allows added keys). */
 export interface ReportSource {
   sample: boolean;
+  /** Every file read, of every kind (empty for the sample alone). */
   files: string[];
+  /** What each file's import did, in the order of `files`. */
+  imports: ImportCount[];
 }
 
 /** The CLI's JSON: the report plus its source. */
@@ -35,13 +39,17 @@ export function computeOrFail(...args: Parameters<typeof computeReport>): Report
 
 /** `report`: imports, computes and prints the report as JSON (only the JSON on stdout) or Markdown. */
 export async function runReport(options: ReportCommand, io: CommandIo): Promise<void> {
-  const loaded = await loadOpportunities(options, io.today, io.stderr);
+  const loaded = await loadInputs(options, io.today, io.stderr);
   const report = computeOrFail({
     opportunities: loaded.opportunities,
     settings: settingsFromOptions(options, loaded),
     rejectedRows: loaded.rejectedRows,
   });
-  const source: ReportSource = { sample: loaded.sample, files: loaded.files };
+  const source: ReportSource = {
+    sample: loaded.sample,
+    files: loaded.files,
+    imports: loaded.imports,
+  };
   if (options.format === 'md') {
     io.stdout(renderMarkdown(report, source));
     return;

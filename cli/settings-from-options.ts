@@ -1,12 +1,12 @@
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { Settings } from '../shared/settings';
 import type { FigureOptions } from './args';
-import type { LoadedOpportunities } from './load-opportunities';
+import type { LoadedInputs } from './load-inputs';
 
 /** Settings from the flags over the defaults; the sample looks from its own anchor date. */
 export function settingsFromOptions(
   options: FigureOptions,
-  loaded: Pick<LoadedOpportunities, 'sampleAnchor'>,
+  loaded: Pick<LoadedInputs, 'sampleAnchor'>,
 ): Settings {
   return {
     ...DEFAULT_SETTINGS,

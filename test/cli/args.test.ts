@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from '../../cli/args';
+import type { InputFiles } from '../../cli/args';
+
+/** The files of every kind flag, none given unless named. */
+function files(given: Partial<InputFiles> = {}): InputFiles {
+  return {
+    opportunities: [],
+    leads: [],
+    touchpoints: [],
+    meetings: [],
+    accounts: [],
+    'target-accounts': [],
+    spend: [],
+    targets: [],
+    ...given,
+  };
+}
 
 function errorOf(argv: string[]): string {
   const result = parseCliArgs(argv);
@@ -28,7 +44,8 @@ describe('parseCliArgs', () => {
       ok: true,
       value: {
         command: 'report',
-        opportunities: 'deals.csv',
+        inputs: files({ opportunities: ['deals.csv'] }),
+        mappings: [],
         sample: false,
         fiscalYearStartMonth: 2,
         period: 'FY2026-Q3',
@@ -44,7 +61,8 @@ describe('parseCliArgs', () => {
       ok: true,
       value: {
         command: 'report',
-        opportunities: null,
+        inputs: files(),
+        mappings: [],
         sample: true,
         fiscalYearStartMonth: 1,
         period: null,
@@ -66,7 +84,12 @@ describe('parseCliArgs', () => {
     ]);
     expect(result).toMatchObject({
       ok: true,
-      value: { command: 'pdf', out: 'deck.pdf', chrome: '/opt/chrome', opportunities: 'deals.csv' },
+      value: {
+        command: 'pdf',
+        out: 'deck.pdf',
+        chrome: '/opt/chrome',
+        inputs: files({ opportunities: ['deals.csv'] }),
+      },
     });
   });
 
@@ -122,7 +145,9 @@ describe('parseCliArgs', () => {
   });
 
   it('refuses an unknown command and stray arguments', () => {
-    expect(errorOf(['deck', '--sample'])).toBe('Unknown command "deck"; use report, pdf or help.');
+    expect(errorOf(['deck', '--sample'])).toBe(
+      'Unknown command "deck"; use report, pdf, mapping, template or help.',
+    );
     expect(errorOf(['report', 'deals.csv'])).toBe(
       'Unexpected argument "deals.csv"; flags start with --.',
     );
@@ -139,5 +164,117 @@ describe('parseCliArgs', () => {
 
   it('needs --out for a pdf', () => {
     expect(errorOf(['pdf', '--sample'])).toBe('Missing --out FILE: where to write the PDF.');
+  });
+
+  it('takes every kind of file, each flag several times, in the order given', () => {
+    const result = parseCliArgs([
+      'report',
+      '--opportunities',
+      'jan.csv',
+      '--leads',
+      'leads.csv',
+      '--opportunities',
+      'feb.csv',
+      '--touchpoints',
+      'members.csv',
+      '--touchpoints=influence.csv',
+      '--meetings',
+      'meetings.csv',
+      '--accounts',
+      'accounts.csv',
+      '--target-accounts',
+      'abm.csv',
+      '--spend',
+      'spend.csv',
+      '--targets',
+      'targets.csv',
+      '--mapping',
+      'a.json',
+      '--mapping',
+      'b.json',
+    ]);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        inputs: files({
+          opportunities: ['jan.csv', 'feb.csv'],
+          leads: ['leads.csv'],
+          touchpoints: ['members.csv', 'influence.csv'],
+          meetings: ['meetings.csv'],
+          accounts: ['accounts.csv'],
+          'target-accounts': ['abm.csv'],
+          spend: ['spend.csv'],
+          targets: ['targets.csv'],
+        }),
+        mappings: ['a.json', 'b.json'],
+      },
+    });
+  });
+
+  it('lets the sample stand in for opportunities beside files of other kinds', () => {
+    expect(parseCliArgs(['report', '--sample', '--leads', 'leads.csv'])).toMatchObject({
+      ok: true,
+      value: { sample: true, inputs: files({ leads: ['leads.csv'] }) },
+    });
+  });
+
+  it('still needs opportunities when only other kinds are given', () => {
+    expect(errorOf(['report', '--leads', 'leads.csv'])).toBe(
+      'Missing --opportunities FILE (or --sample for the sample data).',
+    );
+  });
+
+  it('refuses an empty file or profile name, naming the flag', () => {
+    expect(errorOf(['report', '--sample', '--spend', ''])).toBe('--spend needs a file name.');
+    expect(errorOf(['report', '--sample', '--mapping', ' '])).toBe(
+      '--mapping needs a mapping profile file name.',
+    );
+  });
+
+  it('reads the mapping command, with or without a kind', () => {
+    expect(
+      parseCliArgs(['mapping', '--kind', 'Leads', '--file', 'x.csv', '--name', 'CRM leads']),
+    ).toEqual({
+      ok: true,
+      value: { command: 'mapping', kind: 'leads', file: 'x.csv', name: 'CRM leads' },
+    });
+    expect(parseCliArgs(['mapping', '--file', 'x.csv'])).toEqual({
+      ok: true,
+      value: { command: 'mapping', kind: null, file: 'x.csv', name: null },
+    });
+  });
+
+  it('refuses a mapping command without a file or with an unknown kind', () => {
+    expect(errorOf(['mapping', '--kind', 'leads'])).toBe(
+      'Missing --file FILE: the CSV to propose a mapping for.',
+    );
+    expect(errorOf(['mapping', '--kind', 'deals', '--file', 'x.csv'])).toBe(
+      '--kind must be one of opportunities, leads, touchpoints, meetings, accounts, target-accounts, spend, targets, got "deals".',
+    );
+  });
+
+  it('reads the targets template command and refuses any other template', () => {
+    expect(parseCliArgs(['template', 'targets'])).toEqual({
+      ok: true,
+      value: { command: 'template', template: 'targets' },
+    });
+    expect(errorOf(['template'])).toBe(
+      'Which template? The only one is targets: template targets.',
+    );
+    expect(errorOf(['template', 'leads'])).toBe(
+      'Unknown template "leads"; the only template is targets.',
+    );
+    expect(errorOf(['template', 'targets', '--sample'])).toBe(
+      '--sample is a report and pdf option, not a template option.',
+    );
+  });
+
+  it('says which commands a file flag belongs to when given to the mapping command', () => {
+    expect(errorOf(['mapping', '--file', 'x.csv', '--leads', 'x.csv'])).toBe(
+      '--leads is a report and pdf option, not a mapping option.',
+    );
+    expect(errorOf(['report', '--sample', '--kind', 'leads'])).toBe(
+      '--kind is a mapping option, not a report option.',
+    );
   });
 });

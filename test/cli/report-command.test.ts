@@ -76,12 +76,16 @@ describe('cli report on a Salesforce export', () => {
 
   it('carries integrity counts and the source of the figures', () => {
     expect(report.integrity).toMatchObject({ undated: 1, overdueCount: 1, rejectedRows: 2 });
-    expect(report.source).toEqual({ sample: false, files: [FIXTURE] });
+    expect(report.source).toEqual({
+      sample: false,
+      files: [FIXTURE],
+      imports: [{ kind: 'opportunities', file: FIXTURE, rowsRead: 15, imported: 13, rejected: 2 }],
+    });
   });
 
   it('summarises the rejected rows on stderr with line and reason', () => {
     expect(run.stderr).toContain(
-      'Imported 13 of 15 rows from test/fixtures/cli/opportunities-small.csv; 2 rejected:',
+      'Imported 13 of 15 rows from test/fixtures/cli/opportunities-small.csv (opportunities); 2 rejected:',
     );
     expect(run.stderr).toContain('line 12 Opportunity ID');
     expect(run.stderr).toContain('line 13 Close Date: Close Date “2/30/2026” is not a real date');
@@ -116,7 +120,7 @@ describe('cli report --sample', () => {
   it('reports on the generated sample and says so in the JSON', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as CliReport;
-    expect(report.source).toEqual({ sample: true, files: [] });
+    expect(report.source).toEqual({ sample: true, files: [], imports: [] });
     expect(report.period.asOf).toBe('2025-09-17');
     expect(report.integrity.rejectedRows).toBe(0);
     expect(run.stderr).toContain('Imported 1,500 of 1,500 rows');
@@ -175,7 +179,7 @@ describe('cli usage and data errors', () => {
     const run = result('notExport');
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/Cannot import package\.json: /);
+    expect(run.stderr).toMatch(/Cannot import --opportunities package\.json: /);
   });
 
   it('prints usage for --help', () => {

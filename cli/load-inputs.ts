@@ -1,0 +1,261 @@
+import path from 'node:path';
+import { detectFileKind, importRecords, RECORD_KINDS, readHeaders } from '../shared/import';
+import type {
+  RecordImportOptions,
+  RecordImportResult,
+  RecordKind,
+  RecordOfKind,
+} from '../shared/import';
+import { idKeys } from '../shared/import/coerce-id';
+import { profileMappingFor } from '../shared/import/mapping-profile';
+import type { Opportunity } from '../shared/records';
+import { generateSampleOpportunitiesCsv } from '../shared/sample';
+import type { IsoDate } from '../shared/units';
+import type { FigureOptions } from './args';
+import { CliError, EXIT_DATA } from './cli-error';
+import { assignProfiles, loadMappingProfiles } from './mapping-profiles';
+import type { LoadedProfile } from './mapping-profiles';
+import { readInput } from './read-input';
+import { reconciliationText } from './reconciliation';
+
+/** What one file's import did, as the report's `source.imports` lists it. */
+export interface ImportCount {
+  kind: RecordKind;
+  file: string;
+  rowsRead: number;
+  imported: number;
+  rejected: number;
+}
+
+/** The records of every kind, each kind's files concatenated in command-line order. */
+export type RecordsByKind = { [K in RecordKind]: RecordOfKind[K][] };
+
+/** Records ready for the report, with where they came from. */
+export interface LoadedInputs {
+  /** Every opportunities file merged, a later file's row replacing an earlier one with its id. */
+  opportunities: Opportunity[];
+  /** The other kinds' records (and the opportunities again), for the metrics that will use them. */
+  records: RecordsByKind;
+  /** Opportunity rows rejected at import, over every opportunities file (or the sample). */
+  rejectedRows: number;
+  sample: boolean;
+  /** Every file read, by kind in RECORD_KINDS order and then command-line order (empty for the sample alone). */
+  files: string[];
+  /** What each file's import did, in the order of `files`. */
+  imports: ImportCount[];
+  /** A label for the deck's title and data-notes slides. */
+  sourceLabel: string;
+  /** The sample's anchor date, which is also its as-of date. */
+  sampleAnchor: IsoDate | null;
+}
+
+/** A file read from disk, with its header row for matching mapping profiles. */
+interface InputFile {
+  kind: RecordKind;
+  file: string;
+  bytes: Uint8Array;
+  headers: string[];
+}
+
+type Log = (text: string) => void;
+
+/** Imports one file with its profile (if any), logging its reconciliation; a fatal problem names the file. */
+function importFile<K extends RecordKind>(
+  kind: K,
+  input: { file: string; bytes: Uint8Array; fileName: string },
+  profile: LoadedProfile | null,
+  log: Log,
+): RecordImportResult<K> {
+  const options: RecordImportOptions<K> = { fileName: input.fileName };
+  const mapping = profile === null ? null : profileMappingFor(profile.profile, kind);
+  if (mapping !== null) options.mapping = mapping;
+  if (profile?.profile.dateOrder !== undefined) options.dateOrder = profile.profile.dateOrder;
+  const result = importRecords(kind, input.bytes, options);
+  if (result.fatal !== null) {
+    const detected = detectFileKind(input.bytes);
+    const hint =
+      detected !== null && detected !== kind
+        ? ` It looks like a ${detected} export: use --${detected}.`
+        : '';
+    const flag = profile === null ? '' : ` (mapped with --mapping ${profile.file})`;
+    throw new CliError(
+      `Cannot import --${kind} ${input.file}${flag}: ${result.fatal}${hint}`,
+      EXIT_DATA,
+    );
+  }
+  const opportunityNotes =
+    kind === 'opportunities'
+      ? {
+          undated: (result.records as Opportunity[]).filter((r) => r.closeDate === null).length,
+          openWithoutAmount: (result.records as Opportunity[]).filter(
+            (r) => r.status === 'open' && r.amount === null,
+          ).length,
+        }
+      : null;
+  let text = reconciliationText(result.summary, result.errors, input.file, opportunityNotes);
+  if (profile !== null)
+    text += `\n  Mapped with --mapping ${profile.file} (“${profile.profile.name}”).`;
+  log(text);
+  return result;
+}
+
+/** Only the counts the report's source shows, not the whole summary. */
+function pickCounts({
+  rowsRead,
+  imported,
+  rejected,
+}: Pick<ImportCount, 'rowsRead' | 'imported' | 'rejected'>) {
+  return { rowsRead, imported, rejected };
+}
+
+/** A batch of opportunities and the file it came from, for merging by id. */
+interface OpportunityBatch {
+  file: string;
+  records: Opportunity[];
+}
+
+/**
+ * Concatenates opportunities files in order; a later row with the same id (Salesforce's
+ * 15- and 18-character forms are one id) replaces the earlier one where it stood, and stderr
+ * says which ids were replaced.
+ */
+export function mergeOpportunities(batches: readonly OpportunityBatch[], log: Log): Opportunity[] {
+  const entries = batches.flatMap(({ file, records }) =>
+    records.map((record) => ({ file, record })),
+  );
+  const keys = idKeys(entries.map(({ record }) => record.id));
+  const merged: Opportunity[] = [];
+  const slots = new Map<string, { index: number; file: string }>();
+  const replaced = new Map<string, { later: string; earlier: string; ids: string[] }>();
+  entries.forEach(({ file, record }, i) => {
+    const key = keys[i] ?? record.id;
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, { index: merged.length, file });
+      merged.push(record);
+      return;
+    }
+    const pair = `${file}\u0000${slot.file}`;
+    const group = replaced.get(pair) ?? { later: file, earlier: slot.file, ids: [] };
+    group.ids.push(record.id);
+    replaced.set(pair, group);
+    merged[slot.index] = record;
+    slot.file = file;
+  });
+  for (const { later, earlier, ids } of replaced.values()) {
+    const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
+    log(
+      `Note: ${ids.length} ${ids.length === 1 ? 'opportunity' : 'opportunities'} in ${later} replace${ids.length === 1 ? 's' : ''} the row${ids.length === 1 ? '' : 's'} with the same id from ${earlier}: ${shown}.`,
+    );
+  }
+  return merged;
+}
+
+async function readInputs(options: FigureOptions): Promise<InputFile[]> {
+  const inputs: InputFile[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const file of options.inputs[kind]) {
+      const bytes = await readInput(kind, file);
+      inputs.push({ kind, file, bytes, headers: readHeaders(bytes) });
+    }
+  }
+  return inputs;
+}
+
+function emptyRecords(): RecordsByKind {
+  return {
+    opportunities: [],
+    leads: [],
+    touchpoints: [],
+    meetings: [],
+    accounts: [],
+    'target-accounts': [],
+    spend: [],
+    targets: [],
+  };
+}
+
+/** Imports every file of one kind in order, appending its records to `records[kind]`. */
+function importKind<K extends RecordKind>(
+  kind: K,
+  inputs: readonly InputFile[],
+  profiles: readonly (LoadedProfile | null)[],
+  records: RecordsByKind,
+  log: Log,
+): { file: string; result: RecordImportResult<K> }[] {
+  const results: { file: string; result: RecordImportResult<K> }[] = [];
+  const into: RecordOfKind[K][] = records[kind];
+  inputs.forEach((input, index) => {
+    if (input.kind !== kind) return;
+    const fileName = path.basename(input.file);
+    const result = importFile(kind, { ...input, fileName }, profiles[index] ?? null, log);
+    into.push(...result.records);
+    results.push({ file: input.file, result });
+  });
+  return results;
+}
+
+/**
+ * Reads every file the options name (or the sample for opportunities) through the shared
+ * importer, applying `--mapping` profiles; `today` is only consulted for a sample without --as-of.
+ */
+export async function loadInputs(
+  options: FigureOptions,
+  today: () => IsoDate,
+  log: Log,
+): Promise<LoadedInputs> {
+  const profiles = await loadMappingProfiles(options.mappings);
+  const inputs = await readInputs(options);
+  const assigned = assignProfiles(profiles, inputs);
+
+  const records = emptyRecords();
+  const imports: ImportCount[] = [];
+  const batches: OpportunityBatch[] = [];
+  let rejectedRows = 0;
+  let sampleAnchor: IsoDate | null = null;
+  if (options.sample) {
+    sampleAnchor = options.asOf ?? today();
+    const { fileName, csv } = generateSampleOpportunitiesCsv({ anchorDate: sampleAnchor });
+    const input = { file: fileName, fileName, bytes: new TextEncoder().encode(csv) };
+    const result = importFile('opportunities', input, null, log);
+    batches.push({ file: fileName, records: result.records });
+    rejectedRows += result.summary.rejected;
+  }
+
+  const count = (
+    kind: RecordKind,
+    file: string,
+    summary: Pick<ImportCount, 'rowsRead' | 'imported' | 'rejected'>,
+  ): void => {
+    imports.push({ kind, file, ...pickCounts(summary) });
+  };
+  // Opportunities first (RECORD_KINDS order), kept per file so later files can win by id.
+  for (const { file, result } of importKind('opportunities', inputs, assigned, records, log)) {
+    batches.push({ file, records: result.records });
+    rejectedRows += result.summary.rejected;
+    count('opportunities', file, result.summary);
+  }
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'opportunities') continue;
+    for (const { file, result } of importKind(kind, inputs, assigned, records, log)) {
+      count(kind, file, result.summary);
+    }
+  }
+  const opportunities = mergeOpportunities(batches, log);
+  records.opportunities = opportunities;
+
+  const opportunityFiles = options.inputs.opportunities.map((file) => path.basename(file));
+  return {
+    opportunities,
+    records,
+    rejectedRows,
+    sample: options.sample,
+    files: imports.map(({ file }) => file),
+    imports,
+    sourceLabel:
+      sampleAnchor !== null
+        ? `Sample data (Harborline Software, as of ${sampleAnchor})`
+        : opportunityFiles.join(', '),
+    sampleAnchor,
+  };
+}
