@@ -278,8 +278,15 @@ export function parseCliArgs(argv: readonly string[]): ParseCliResult {
   }
   const { values, positionals } = parsed;
   const [command, ...extra] = positionals;
-  if (values.help || command === 'help' || command === undefined) {
+  if (values.help || command === 'help' || argv.length === 0) {
     return { ok: true, value: { command: 'help' } };
+  }
+  if (command === undefined) {
+    // Flags without a command are a mistake a script must see, not a request for help.
+    return {
+      ok: false,
+      error: 'No command given; start with report, pdf, mapping, template or help.',
+    };
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
     return {

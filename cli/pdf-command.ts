@@ -55,8 +55,12 @@ async function renderInto(
   );
   await page.goto(`${url}/index.html#/print`);
   try {
+    // Either marker ends the wait: ready, or the print route's own sentence on why it cannot print.
     await page.waitForFunction(
-      () => document.documentElement.dataset.printReady === 'true',
+      () => {
+        const data = document.documentElement.dataset;
+        return data.printReady === 'true' || data.printError !== undefined;
+      },
       undefined,
       { timeout: READY_TIMEOUT_MS },
     );
@@ -67,6 +71,9 @@ async function renderInto(
       EXIT_DATA,
     );
   }
+  const printError = await page.evaluate(() => document.documentElement.dataset.printError ?? null);
+  if (printError !== null)
+    throw new CliError(`The deck cannot be printed: ${printError}`, EXIT_DATA);
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
 }
 

@@ -99,6 +99,12 @@ describe('parseCliArgs', () => {
     }
   });
 
+  it('refuses flags without a command instead of printing help with success', () => {
+    expect(errorOf(['--opportunities', 'x.csv'])).toBe(
+      'No command given; start with report, pdf, mapping, template or help.',
+    );
+  });
+
   it('names an unknown flag', () => {
     expect(errorOf(['report', '--sample', '--colour', 'red'])).toBe('Unknown flag --colour.');
   });
