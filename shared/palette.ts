@@ -12,14 +12,6 @@ export const DEMAND_SOURCE_COLORS: Record<DemandSource, string> = {
   unknown: '#94a3b8',
 };
 
-/** Segment colours: one sequential scale from small to large accounts. */
-export const SEGMENT_COLORS: Record<Segment, string> = {
-  smb: '#a5b4fc',
-  midmarket: '#6366f1',
-  enterprise: '#312e81',
-  unknown: '#cbd5e1',
-};
-
 /** Colours of the landing states used on the landings slides. */
 export const LANDING_COLORS = {
   landed: '#15803d',

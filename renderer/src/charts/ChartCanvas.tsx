@@ -1,8 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartSpec } from '../../../shared/deck/slide-content';
 import { Chart } from './register';
 import { barConfig, doughnutConfig } from './chart-config';
 import { chartLabel } from './chart-label';
+import { RenderFailureContext } from './render-failure';
+import { chartSpecKey } from './spec-key';
 
 /** Props of a chart: its pure spec, its fixed CSS size on the slide, and a callback after the first draw. */
 export interface ChartCanvasProps {
@@ -15,34 +17,53 @@ export interface ChartCanvasProps {
 /**
  * One Chart.js chart at a fixed size, drawn at 2× or more and without animation so print
  * and PDF are sharp and final on the first frame. Waits for web fonts so ticks use Inter.
+ * The chart is built once per spec content: a new spec object with the same content
+ * (a re-render, an edited headline) keeps the chart and its canvas as they are.
  */
 export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  // The latest callback, read at draw time, so a new function identity never rebuilds the chart.
-  const rendered = useRef(onRendered);
+  const [failure, setFailure] = useState<string | null>(null);
+  const reportFailure = useContext(RenderFailureContext);
+  // The latest props, read at draw time, so only a change of content rebuilds the chart.
+  const latest = useRef({ spec, onRendered, reportFailure });
   useEffect(() => {
-    rendered.current = onRendered;
-  }, [onRendered]);
+    latest.current = { spec, onRendered, reportFailure };
+  }, [spec, onRendered, reportFailure]);
+  const key = useMemo(() => chartSpecKey(spec, width, height), [spec, width, height]);
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     let chart: Chart<'bar'> | Chart<'doughnut'> | null = null;
     let cancelled = false;
-    const done = () => rendered.current?.();
+    const done = () => latest.current.onRendered?.();
     void document.fonts.ready.then(() => {
       if (cancelled) return;
-      chart =
-        spec.kind === 'doughnut'
-          ? new Chart(element, doughnutConfig(spec, done))
-          : new Chart(element, barConfig(spec, done));
+      const current = latest.current.spec;
+      try {
+        chart =
+          current.kind === 'doughnut'
+            ? new Chart(element, doughnutConfig(current, done))
+            : new Chart(element, barConfig(current, done));
+      } catch (error) {
+        const message = `A chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+        setFailure(message);
+        latest.current.reportFailure(message);
+      }
     });
     return () => {
       cancelled = true;
       chart?.destroy();
     };
-  }, [spec, width, height]);
+  }, [key]);
 
+  if (failure) {
+    return (
+      <p className="qd-chart-failure" style={{ width, height }} role="alert">
+        {failure}
+      </p>
+    );
+  }
   return (
     <canvas
       ref={canvas}

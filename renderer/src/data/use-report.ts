@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { computeReport } from '../../../shared/metrics';
 import type { Report } from '../../../shared/metrics/report-types';
@@ -9,6 +9,7 @@ import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import { db } from './db';
+import { saveErrorMessage } from '../deck/save-error';
 import { useWorkspace } from './use-workspace';
 
 /** The report behind the deck: still loading, no data yet, a message saying what is wrong, or ready. */
@@ -78,20 +79,67 @@ export function useReport(): ReportState {
   }, [ready, batch, opportunities, settings]);
 }
 
-/** The stored MBR deck (created on first use) and a save that updates the screen at once and Dexie behind it. */
-export function useDeck(): { deck: DeckState | null; save: (next: DeckState) => void } {
+/** The deck and how to change it; see {@link useDeck}. */
+export interface DeckHandle {
+  deck: DeckState | null;
+  /** Applies `change` to the newest deck, shows the result at once and writes it to IndexedDB. */
+  update: (change: (deck: DeckState) => DeckState) => void;
+  /** Why the newest write failed, as a sentence for the deck screen; `null` once a write lands. */
+  saveError: string | null;
+}
+
+/**
+ * The stored MBR deck (created on first use). Edits show at once from an in-memory copy that
+ * leads from then on, so a failed write never loses them; each write is awaited and its
+ * failure reported in `saveError` until a later write (which carries the whole deck) lands.
+ */
+export function useDeck(): DeckHandle {
   const stored = useLiveQuery(async () => (await db.decks.get(MBR_DECK_ID)) ?? null);
-  // Once the user edits, the editor's copy leads, so typing never waits on IndexedDB.
   const [local, setLocal] = useState<DeckState | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const deck = local ?? stored ?? null;
+  // The newest deck for `update`: set at once on every change, so two changes before a render chain.
+  const latest = useRef<DeckState | null>(null);
+  const writes = useRef(0);
   useEffect(() => {
-    // `put` is idempotent, so a double effect (StrictMode) writes the same default deck twice.
-    if (stored === null)
-      void db.decks.put(createDefaultDeck(MBR_DECK_ID, new Date().toISOString()));
-  }, [stored]);
-  const save = useCallback((next: DeckState) => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setLocal(stamped);
-    void db.decks.put(stamped);
+    latest.current = deck;
+  }, [deck]);
+
+  const write = useCallback((next: DeckState) => {
+    writes.current += 1;
+    const seq = writes.current;
+    db.decks.put(next).then(
+      () => {
+        if (seq === writes.current) setSaveError(null);
+      },
+      (error: unknown) => {
+        // A later write carries the whole deck, so only the newest write's outcome matters.
+        if (seq === writes.current) setSaveError(saveErrorMessage(error));
+      },
+    );
   }, []);
-  return { deck: local ?? stored ?? null, save };
+
+  useEffect(() => {
+    if (stored !== null) return;
+    // `put` is idempotent, so a double effect (StrictMode) writes the same default deck twice.
+    const fresh = createDefaultDeck(MBR_DECK_ID, new Date().toISOString());
+    db.decks.put(fresh).catch((error: unknown) => {
+      // Without a stored deck, edit one in memory and say it is not being kept.
+      setLocal((current) => current ?? fresh);
+      setSaveError(saveErrorMessage(error));
+    });
+  }, [stored]);
+
+  const update = useCallback(
+    (change: (deck: DeckState) => DeckState) => {
+      const current = latest.current;
+      if (!current) return;
+      const next = { ...change(current), updatedAt: new Date().toISOString() };
+      latest.current = next;
+      setLocal(next);
+      write(next);
+    },
+    [write],
+  );
+  return { deck, update, saveError };
 }

@@ -6,12 +6,13 @@ import {
   setSlides,
   toggleHidden,
 } from '../../../shared/deck/deck-updaters';
+import { ALL_SLIDES_HIDDEN_ACTIONS } from '../../../shared/deck/compose-deck';
 import { checkStoryline, fixStoryline } from '../../../shared/deck/storyline';
 import { AppChrome } from '../chrome/AppChrome';
 import { useDeck, useReport } from '../data/use-report';
 import { navigate } from '../routing';
-import { composeSlides, slideFrame } from '../slides/compose-slides';
 import { SlideCanvas } from '../slides/SlideCanvas';
+import { useComposedDeck } from '../slides/use-composed-deck';
 import { describeExport, exportDeckPdf } from './export-pdf';
 import { SlideInspector } from './SlideInspector';
 import { SlideList } from './SlideList';
@@ -21,7 +22,7 @@ import './deck.css';
 /** The deck editor: slide list on the left, the selected slide large, its words and the storyline on the right. */
 export function DeckScreen() {
   const state = useReport();
-  const { deck, save } = useDeck();
+  const { deck, update, saveError } = useDeck();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -31,14 +32,9 @@ export function DeckScreen() {
   }, [state.status]);
 
   const ready = state.status === 'ready' ? state : null;
-  const slides = useMemo(
-    () => (ready && deck ? composeSlides(deck, ready.report, ready.context) : []),
-    [ready, deck],
-  );
-  const frame = useMemo(
-    () => (ready && deck ? slideFrame(deck, ready.report, ready.context) : null),
-    [ready, deck],
-  );
+  const { slides, frame } = useComposedDeck(deck, ready);
+  const allHidden = deck !== null && frame !== null && frame.visibleCount === 0;
+  const whyDisabled = allHidden ? ALL_SLIDES_HIDDEN_ACTIONS : undefined;
   const warnings = useMemo(() => (deck ? checkStoryline(deck.slides) : []), [deck]);
   const warnedIds = useMemo(() => new Set(warnings.map((w) => w.slideId)), [warnings]);
   const selected = slides.find((s) => s.state.id === selectedId) ?? slides[0];
@@ -58,7 +54,8 @@ export function DeckScreen() {
         type="button"
         className="btn btn--secondary"
         data-testid="export-pdf"
-        disabled={!ready || exporting}
+        disabled={!ready || exporting || allHidden}
+        title={whyDisabled}
         onClick={() => void onExport()}
       >
         {exporting ? 'Exporting…' : 'Export PDF'}
@@ -67,7 +64,8 @@ export function DeckScreen() {
         type="button"
         className="btn btn--primary"
         data-testid="present"
-        disabled={!ready}
+        disabled={!ready || allHidden}
+        title={whyDisabled}
         onClick={() => navigate('present', { slide: '1' })}
       >
         Present
@@ -94,6 +92,8 @@ export function DeckScreen() {
   } else if (!deck || !frame || !selected) {
     body = <div className="page muted">Loading the deck…</div>;
   } else {
+    // The inspector is keyed by this id, so its (debounced) edits always reach its own slide.
+    const selectedSlideId = selected.state.id;
     body = (
       <div className="qd-editor" data-testid="deck-editor">
         <aside className="qd-editor__list">
@@ -103,15 +103,33 @@ export function DeckScreen() {
             selectedId={selected.state.id}
             warnedIds={warnedIds}
             onSelect={setSelectedId}
-            onMove={(id, to) => save(moveSlide(deck, id, to))}
-            onToggleHidden={(id) => save(toggleHidden(deck, id))}
+            onMove={(id, to) => update((d) => moveSlide(d, id, to))}
+            onToggleHidden={(id) => update((d) => toggleHidden(d, id))}
           />
         </aside>
         <section className="qd-editor__stage" aria-label="Selected slide">
           <StorylineBanner
             warnings={warnings}
-            onFix={() => save(setSlides(deck, fixStoryline(deck.slides)))}
+            onFix={() => update((d) => setSlides(d, fixStoryline(d.slides)))}
           />
+          {saveError ? (
+            <div className="alert alert--danger" role="alert" data-testid="deck-save-error">
+              <span className="alert__icon" aria-hidden="true">
+                !
+              </span>
+              <div className="alert__body">
+                <span>{saveError}</span>
+                <button
+                  type="button"
+                  className="qd-link-btn"
+                  data-testid="deck-save-retry"
+                  onClick={() => update((d) => d)}
+                >
+                  Try again
+                </button>
+              </div>
+            </div>
+          ) : null}
           {exportMessage ? (
             <div
               className="alert alert--info qd-export-status"
@@ -134,8 +152,8 @@ export function DeckScreen() {
           <SlideInspector
             key={selected.state.id}
             slide={selected}
-            onHeadline={(text) => save(setHeadline(deck, selected.state.id, text))}
-            onNotes={(text) => save(setNotes(deck, selected.state.id, text))}
+            onHeadline={(text) => update((d) => setHeadline(d, selectedSlideId, text))}
+            onNotes={(text) => update((d) => setNotes(d, selectedSlideId, text))}
           />
         </aside>
       </div>

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useDeck, useReport } from '../data/use-report';
 import { navigate, parseHash } from '../routing';
-import { composeSlides, slideFrame } from '../slides/compose-slides';
 import { SlideCanvas } from '../slides/SlideCanvas';
+import { useComposedDeck } from '../slides/use-composed-deck';
 import { nextIndex, presentAction } from './present-keys';
 import './present.css';
 
@@ -31,17 +31,9 @@ export function PresentScreen({ startSlide }: { startSlide: number }) {
   const { deck } = useDeck();
   const root = useRef<HTMLDivElement>(null);
   const ready = state.status === 'ready' ? state : null;
-  const slides = useMemo(
-    () =>
-      ready && deck
-        ? composeSlides(deck, ready.report, ready.context).filter((s) => !s.state.hidden)
-        : [],
-    [ready, deck],
-  );
-  const frame = useMemo(
-    () => (ready && deck ? slideFrame(deck, ready.report, ready.context) : null),
-    [ready, deck],
-  );
+  const composed = useComposedDeck(deck, ready);
+  const slides = composed.slides.filter((s) => !s.state.hidden);
+  const { frame } = composed;
   const count = slides.length;
   const index = Math.min(
     Math.max((Number.isFinite(startSlide) ? startSlide : 1) - 1, 0),
@@ -80,7 +72,15 @@ export function PresentScreen({ startSlide }: { startSlide: number }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = presentAction(event.key);
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const action = presentAction({
+        key: event.key,
+        altKey: event.altKey,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        target,
+        targetInStage: target !== null && (root.current?.contains(target) ?? false),
+      });
       if (!action) return;
       event.preventDefault();
       if (action === 'leave') leave();

@@ -16,9 +16,43 @@ const KEYS: Readonly<Record<string, PresentAction>> = {
   Escape: 'leave',
 };
 
-/** The action of a key (by `KeyboardEvent.key`), or `null` for keys present mode ignores. */
-export function presentAction(key: string): PresentAction | null {
-  return KEYS[key] ?? null;
+/** The part of an event target the key filter looks at (an `HTMLElement` fits). */
+export interface PresentKeyTarget {
+  tagName: string;
+  isContentEditable?: boolean;
+}
+
+/** The part of a `KeyboardEvent` the key filter looks at, plus where its target sits. */
+export interface PresentKeyEvent {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  /** The focused element the key went to; `null` for the window or a non-element. */
+  target: PresentKeyTarget | null;
+  /** The target is inside the presentation itself, not a dialog or control on top of it. */
+  targetInStage: boolean;
+}
+
+/** Elements that use Enter, Space and the arrows themselves. */
+const INTERACTIVE_TAGS = new Set(['BUTTON', 'A', 'INPUT', 'TEXTAREA', 'SELECT']);
+
+/** Whether the key belongs to a control outside the presentation (e.g. a dialog's button). */
+function belongsToControl(event: PresentKeyEvent): boolean {
+  const { target } = event;
+  if (!target || event.targetInStage) return false;
+  return INTERACTIVE_TAGS.has(target.tagName.toUpperCase()) || target.isContentEditable === true;
+}
+
+/**
+ * The action of a key press, or `null` when present mode must leave it alone: keys it does
+ * not use, shortcuts with Alt, Ctrl or Meta (the browser's and the system's), and keys
+ * aimed at a button, link, field or editable text outside the presentation stage.
+ */
+export function presentAction(event: PresentKeyEvent): PresentAction | null {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (belongsToControl(event)) return null;
+  return KEYS[event.key] ?? null;
 }
 
 /** The slide index an action moves to, kept within the deck. */

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { ALL_SLIDES_HIDDEN } from '../../../shared/deck/compose-deck';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import type { DraftContext } from '../../../shared/deck/draft-context';
 import type { Report } from '../../../shared/metrics/report-types';
-import { composeSlides, slideFrame } from '../slides/compose-slides';
+import { RenderFailureContext } from '../charts/render-failure';
 import { SlideCanvas } from '../slides/SlideCanvas';
+import { useComposedDeck } from '../slides/use-composed-deck';
+import { clearPrintError, markPrintError, markPrintReady } from './print-markers';
 
 /** Props of the printable deck: what to draw, and whether to open the print dialog once ready. */
 export interface PrintDeckProps {
@@ -15,22 +18,24 @@ export interface PrintDeckProps {
 
 /** Sets the print-ready marker on <html>, then opens the print dialog when asked to. */
 function announceReady(autoprint: boolean): void {
-  document.documentElement.dataset.printReady = 'true';
+  markPrintReady();
   // Let the marker land and layout settle before the dialog blocks the page.
-  if (autoprint) setTimeout(() => window.print(), 50);
+  if (autoprint && document.documentElement.dataset.printReady === 'true') {
+    setTimeout(() => window.print(), 50);
+  }
 }
 
 /**
  * Every visible slide as one 1280 × 720 page. When every slide (chart included) has drawn
  * and the fonts are loaded, it sets `data-print-ready="true"` on <html>, the marker the
- * shell and the CLI wait for before printing.
+ * shell and the CLI wait for before printing. With no visible slide, or a chart that
+ * cannot be drawn, it sets `data-print-error` with a sentence instead.
  */
 export function PrintDeck({ deck, report, context, autoprint }: PrintDeckProps) {
-  const slides = useMemo(
-    () => composeSlides(deck, report, context).filter((s) => !s.state.hidden),
-    [deck, report, context],
-  );
-  const frame = useMemo(() => slideFrame(deck, report, context), [deck, report, context]);
+  const source = useMemo(() => ({ report, context }), [report, context]);
+  const composed = useComposedDeck(deck, source);
+  const slides = useMemo(() => composed.slides.filter((s) => !s.state.hidden), [composed.slides]);
+  const { frame } = composed;
   const drawn = useRef(new Set<string>());
   const printed = useRef(false);
   const onReady = useMemo(() => {
@@ -50,16 +55,23 @@ export function PrintDeck({ deck, report, context, autoprint }: PrintDeckProps) 
       ]),
     );
   }, [slides, autoprint]);
+  const onFailure = useCallback((message: string) => markPrintError(message), []);
   useEffect(() => {
-    if (slides.length === 0) announceReady(false);
+    if (slides.length === 0) markPrintError(ALL_SLIDES_HIDDEN);
+    else clearPrintError(ALL_SLIDES_HIDDEN);
   }, [slides.length]);
+  if (slides.length === 0 || !frame) {
+    return <p className="qd-print-message">{ALL_SLIDES_HIDDEN}</p>;
+  }
   return (
-    <div className="qd-print-root" data-testid="print-deck">
-      {slides.map((s) => (
-        <div key={s.state.id} className="print-page">
-          <SlideCanvas slide={s} frame={frame} fit="none" onReady={onReady.get(s.state.id)} />
-        </div>
-      ))}
-    </div>
+    <RenderFailureContext value={onFailure}>
+      <div className="qd-print-root" data-testid="print-deck">
+        {slides.map((s) => (
+          <div key={s.state.id} className="print-page">
+            <SlideCanvas slide={s} frame={frame} fit="none" onReady={onReady.get(s.state.id)} />
+          </div>
+        ))}
+      </div>
+    </RenderFailureContext>
   );
 }

@@ -5,6 +5,8 @@ import { PRINT_PAYLOAD_GLOBAL, type PrintPayload } from '../../../shared/print-p
 import { buildReportState, useDeck, useReport, type ReportState } from '../data/use-report';
 import { useLocation } from '../routing';
 import { PrintDeck } from './PrintDeck';
+import { PrintErrorBoundary } from './PrintErrorBoundary';
+import { markPrintError } from './print-markers';
 import './print.css';
 
 /** The payload the CLI injects before the page loads, if any. */
@@ -23,7 +25,7 @@ function PrintMessage({ state }: { state: Exclude<ReportState, { status: 'ready'
         ? 'There is no data to print: import an opportunities export first.'
         : 'Loading…';
   useEffect(() => {
-    if (state.status !== 'loading') document.documentElement.dataset.printError = message;
+    if (state.status !== 'loading') markPrintError(message);
   }, [state.status, message]);
   return <p className="qd-print-message">{message}</p>;
 }
@@ -59,7 +61,11 @@ function WorkspacePrint({ autoprint }: { autoprint: boolean }) {
   );
 }
 
-/** The print route: every visible slide as one 16:9 page, from the CLI's payload or the workspace. */
+/**
+ * The print route: every visible slide as one 16:9 page, from the CLI's payload or the
+ * workspace. Whatever stops it printing (no data, a report error, every slide hidden, a
+ * chart or slide that throws) ends in `data-print-error` with a sentence, never a blank page.
+ */
 export function PrintScreen() {
   const { params } = useLocation();
   const autoprint = params.get('autoprint') === '1';
@@ -68,9 +74,13 @@ export function PrintScreen() {
     document.documentElement.classList.add('qd-print');
     return () => document.documentElement.classList.remove('qd-print');
   }, []);
-  return payload ? (
-    <PayloadPrint payload={payload} autoprint={autoprint} />
-  ) : (
-    <WorkspacePrint autoprint={autoprint} />
+  return (
+    <PrintErrorBoundary>
+      {payload ? (
+        <PayloadPrint payload={payload} autoprint={autoprint} />
+      ) : (
+        <WorkspacePrint autoprint={autoprint} />
+      )}
+    </PrintErrorBoundary>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { SlideKind } from '../../../shared/deck/deck-model';
 import { DEMAND_SOURCE_COLORS } from '../../../shared/palette';
 import { DEMAND_SOURCES } from '../../../shared/records';
 import type { ComposedSlide, SlideFrame } from './compose-slides';
 import { KeepTogether } from './KeepTogether';
+import { ReadyNow } from './ReadyNow';
 import { KpiTiles } from './KpiTiles';
 import {
   BODY_HEIGHT,
@@ -40,12 +41,6 @@ const LAYOUTS: Record<SlideKind, Layout> = {
 };
 
 const noop = () => undefined;
-
-/** Tells the parent the slide is drawn when it has nothing asynchronous to wait for. */
-function ReadyNow({ onReady }: { onReady: () => void }) {
-  useEffect(() => onReady(), [onReady]);
-  return null;
-}
 
 /** The amber tag that marks every slide built from the generated sample. */
 function SampleTag() {

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import type { VisualSpec } from '../../../shared/deck/slide-content';
 import { ChartCanvas } from '../charts/ChartCanvas';
 import { ChartLegend } from './ChartLegend';
+import { ReadyNow } from './ReadyNow';
 import { LEGEND_HEIGHT } from './slide-geometry';
 import { SlideTable } from './SlideTable';
 
@@ -11,12 +11,6 @@ export interface SlideVisualProps {
   width: number;
   height: number;
   onReady: () => void;
-}
-
-/** Calls `onReady` once after mount: tables and empty states are drawn with the DOM. */
-function ReadyNow({ onReady }: { onReady: () => void }) {
-  useEffect(() => onReady(), [onReady]);
-  return null;
 }
 
 /** A chart with its legend, a table, or a tasteful empty state — never an empty chart. */

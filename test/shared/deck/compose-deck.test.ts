@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draftDeck,
+  overlaySlides,
+  visibleSlideCount,
+  type DeckDrafts,
+} from '../../../shared/deck/compose-deck';
+import { createDefaultDeck } from '../../../shared/deck/default-deck';
+import { moveSlide, setHeadline, setNotes, toggleHidden } from '../../../shared/deck/deck-updaters';
+import { SLIDE_KINDS } from '../../../shared/deck/deck-model';
+import { sampleContext, sampleReport } from './report-fixture';
+
+const deck = createDefaultDeck('mbr', '2025-09-17T09:00:00.000Z');
+const drafts: DeckDrafts = draftDeck(sampleReport(), sampleContext());
+
+describe('drafting the deck', () => {
+  it('drafts every slide kind once, from the report alone', () => {
+    expect(Object.keys(drafts)).toEqual([...SLIDE_KINDS]);
+    expect(drafts.title.headline).toBe(
+      'FY2026 Q3 as of Sep 17, 2025, with 52% of the quarter behind us.',
+    );
+  });
+});
+
+describe('laying the user’s slides over the drafts', () => {
+  it('shows the drafted words until the user writes their own', () => {
+    const edited = setNotes(setHeadline(deck, 'pivot', 'Our own words.'), 'pivot', '');
+    const pivot = overlaySlides(edited.slides, drafts).find((s) => s.state.id === 'pivot');
+    expect(pivot?.headline).toBe('Our own words.');
+    expect(pivot?.notes).toBe('');
+    const title = overlaySlides(edited.slides, drafts)[0];
+    expect(title?.headline).toBe(
+      'FY2026 Q3 as of Sep 17, 2025, with 52% of the quarter behind us.',
+    );
+  });
+
+  it('keeps the very same draft objects, chart specs included, whatever the user edits', () => {
+    const before = overlaySlides(deck.slides, drafts);
+    const edited = toggleHidden(
+      moveSlide(setHeadline(deck, 'forward-projection', 'Typed.'), 'data-notes', 0),
+      'title',
+    );
+    const after = overlaySlides(edited.slides, drafts);
+    for (const slide of after) {
+      const earlier = before.find((s) => s.state.id === slide.state.id);
+      expect(slide.draft).toBe(earlier?.draft);
+      expect(slide.draft.visual).toBe(earlier?.draft.visual);
+    }
+  });
+
+  it('follows the user’s order and numbers only the visible slides', () => {
+    const edited = toggleHidden(moveSlide(deck, 'data-notes', 1), 'landings-summary');
+    const slides = overlaySlides(edited.slides, drafts);
+    expect(slides.map((s) => [s.state.id, s.number])).toEqual([
+      ['title', 1],
+      ['data-notes', 2],
+      ['landings-summary', null],
+      ['landings-by-source', 3],
+      ['pivot', 4],
+      ['created-by-source-segment', 5],
+      ['forward-projection', 6],
+    ]);
+  });
+});
+
+describe('counting visible slides', () => {
+  it('counts seven in the default deck and none once every slide is hidden', () => {
+    expect(visibleSlideCount(deck.slides)).toBe(7);
+    const allHidden = SLIDE_KINDS.reduce((d, id) => toggleHidden(d, id), deck);
+    expect(visibleSlideCount(allHidden.slides)).toBe(0);
+    expect(overlaySlides(allHidden.slides, drafts).every((s) => s.number === null)).toBe(true);
+  });
+});
