@@ -39,6 +39,7 @@ describe('the CLI Markdown summary', () => {
     const markdown = renderMarkdown(sampleReport(), {
       sample: false,
       files: ['<img src=x onerror=alert(1)>|[x](http://evil)\n# pwned.csv'],
+      imports: [],
     });
     expect(markdown).toContain(
       '- Source: \\<img src=x onerror=alert(1)\\>\\|\\[x\\](http://evil) # pwned.csv\n',
