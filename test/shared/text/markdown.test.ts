@@ -39,10 +39,18 @@ describe('the CLI Markdown summary', () => {
     const markdown = renderMarkdown(sampleReport(), {
       sample: false,
       files: ['<img src=x onerror=alert(1)>|[x](http://evil)\n# pwned.csv'],
-      imports: [],
+      imports: [
+        {
+          kind: 'opportunities',
+          file: '<img src=x onerror=alert(1)>|[x](http://evil)\n# pwned.csv',
+          rowsRead: 1,
+          imported: 1,
+          rejected: 0,
+        },
+      ],
     });
     expect(markdown).toContain(
-      '- Source: \\<img src=x onerror=alert(1)\\>\\|\\[x\\](http://evil) # pwned.csv\n',
+      '- Source: \\<img src=x onerror=alert(1)\\>\\|\\[x\\](http://evil) # pwned.csv (opportunities)\n',
     );
   });
 });
