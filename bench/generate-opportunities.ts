@@ -15,9 +15,10 @@ export function generateOpportunitiesCsv(count: number, anchorDate: IsoDate): st
   for (let seed = 1; deals.length < count; seed++) {
     for (const deal of generateSampleOpportunities(createRng(seed), anchorDate)) {
       if (deals.length === count) break;
-      // Salesforce ids are 18 characters; the seed in the middle keeps every copy distinct.
-      const suffix = seed.toString(36).padStart(4, '0');
-      deals.push({ ...deal, id: `${deal.id.slice(0, 10)}${suffix}${deal.id.slice(14)}` });
+      // Salesforce ids are 18 characters: the 006 prefix, a running number (so every deal
+      // is distinct and no two rows are duplicates), and a 3-character suffix.
+      const serial = (deals.length + 1).toString(36).toUpperCase().padStart(12, '0');
+      deals.push({ ...deal, id: `006${serial}AAA` });
     }
   }
   return salesforceReportCsv(deals);

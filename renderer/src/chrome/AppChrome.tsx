@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocation, type Route } from '../routing';
+import { DiscardedImportsBanner } from '../import/DiscardedImportsBanner';
 import { BrandMark } from './BrandMark';
 import { DataLabel } from './DataLabel';
 
@@ -43,7 +44,13 @@ export function AppChrome({ children, actions }: AppChromeProps) {
         <DataLabel />
         {actions ? <div className="topbar__actions">{actions}</div> : null}
       </header>
-      <main className="app-main">{children}</main>
+      <main className="app-main">
+        {/* On every screen, so an import a crash left unfinished is reported at the next start. */}
+        <div className="app-notices">
+          <DiscardedImportsBanner />
+        </div>
+        {children}
+      </main>
     </div>
   );
 }

@@ -55,6 +55,11 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await recordUpgrade(tx, 1, 2);
 }
 
+/** v2 → v3: the staging tables start empty; the step is recorded in `meta`. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await recordUpgrade(tx, 2, 3);
+}
+
 /**
  * Every schema the workspace has had, oldest first. Never edit a released entry: add a new
  * version with its upgrade, and a fixture of the old shapes to test/renderer/data/migrations.test.ts.
@@ -79,6 +84,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    version: 3,
+    note: 'Staging tables: an import is written in chunks there and published in one transaction.',
+    stores: {
+      stagingBatches: 'id',
+      stagingRecords: '[batchId+seq]',
+    },
+    upgrade: upgradeToV3,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -87,7 +101,10 @@ export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS.reduce(
   0,
 );
 
-/** The tables that make up the user's workspace (backed up, restored and reset together). */
+/**
+ * The tables that make up the user's workspace (backed up, restored and reset together).
+ * The staging tables are not among them: they never hold published data.
+ */
 export const WORKSPACE_TABLES = ['imports', 'opportunities', 'settings', 'decks'] as const;
 
 /** The name of one workspace table. */

@@ -1,10 +1,13 @@
+import type Dexie from 'dexie';
 import { importOpportunities } from '../../../shared/import';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import type { ImportResult } from '../../../shared/import/types';
+import type { Opportunity } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
+import { batchRange, stagedChunk, stagingBatches, stagingRecords } from './staging';
 
 export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
 
@@ -57,15 +60,28 @@ async function publishBatch(
   rows: StoredOpportunity[],
   database: QuarterdeckDb,
 ): Promise<void> {
+  await replaceDataset(batch, database, [], () => database.opportunities.bulkAdd(rows));
+}
+
+/**
+ * The one transaction that replaces the dataset: the old batches and opportunities go, the
+ * new batch and what `fill` writes come in, and a pinned as-of date or period is reset.
+ */
+async function replaceDataset(
+  batch: ImportBatch,
+  database: QuarterdeckDb,
+  extraTables: readonly Dexie.Table[],
+  fill: () => Promise<unknown>,
+): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings],
+    [database.imports, database.opportunities, database.settings, ...extraTables],
     async () => {
       // One dataset at a time: a new import replaces the old one (sample included).
       await database.opportunities.clear();
       await database.imports.clear();
       await database.imports.add(batch);
-      await database.opportunities.bulkAdd(rows);
+      await fill();
       // A pinned as-of date or period belongs to the old data; the new data starts from its defaults.
       const current = await database.settings.get('workspace');
       if (current && (current.value.asOf !== null || current.value.period !== null)) {
@@ -76,6 +92,70 @@ async function publishBatch(
       }
     },
   );
+}
+
+/** Records copied per step of a publish: each step is a short task, so the window stays responsive. */
+const PUBLISH_CHUNK = 5000;
+
+/** What a staged opportunities import publishes besides its records. */
+export interface StagedOpportunities {
+  batchId: string;
+  summary: ImportResult['summary'];
+  errors: ImportResult['errors'];
+}
+
+/**
+ * Publishes a staging batch of opportunities as the workspace's one dataset, in ONE strict
+ * transaction that replaces the previous data exactly as storeImport does; the staged rows
+ * are copied in chunks inside it. Until it commits the previous data is untouched, and a
+ * failure leaves it so. The staging rows are swept afterwards (a crash before the sweep
+ * leaves only rows the next start purges silently). Resolves to the batch id.
+ */
+export async function publishStagedOpportunities(
+  staged: StagedOpportunities,
+  opts: StoreImportOptions,
+  database: QuarterdeckDb = appDb,
+): Promise<string> {
+  const { batchId: id } = staged;
+  const batch: ImportBatch = {
+    id,
+    fileName: staged.summary.fileName,
+    importedAt: opts.importedAt,
+    isSample: opts.isSample,
+    summary: staged.summary,
+    errors: staged.errors,
+  };
+  const batches = stagingBatches(database);
+  const records = stagingRecords(database);
+  try {
+    await replaceDataset(batch, database, [batches, records], async () => {
+      if ((await batches.get(id)) === undefined) {
+        throw new Error(
+          'This import was discarded before it was confirmed; import the file again.',
+        );
+      }
+      let after = -Infinity;
+      let copied = 0;
+      for (;;) {
+        const chunk = await stagedChunk(id, after, PUBLISH_CHUNK, database);
+        const last = chunk[chunk.length - 1];
+        if (last === undefined) break;
+        await database.opportunities.bulkAdd(
+          chunk.map(({ record }) => ({ ...(record as Opportunity), batchId: id })),
+        );
+        copied += chunk.length;
+        after = last.seq;
+      }
+      if (copied === 0) throw new Error('This file has no opportunities to import.');
+      await batches.delete(id);
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
+    throw error;
+  }
+  const [from, to] = batchRange(id);
+  await records.where(':id').between(from, to, true, true).delete();
+  return id;
 }
 
 /** Saves the workspace settings (one row under the key `workspace`). */

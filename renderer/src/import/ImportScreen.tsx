@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
-import { storeImport } from '../data/store';
 import { useWorkspace } from '../data/use-workspace';
 import { navigate } from '../routing';
-import { LoadingState } from '../workspace/LoadingState';
 import { DropZone } from './DropZone';
+import { ImportProgress } from './ImportProgress';
 import { ImportReview } from './ImportReview';
 import { useImportRun } from './use-import-run';
-import { displayText } from '../../../shared/text/display';
 import { UserText } from '../slides/UserText';
 import './import.css';
 
@@ -20,6 +18,8 @@ export function ImportScreen() {
   const { stage } = runner;
 
   function leave(): void {
+    // Whatever was staged is discarded; the published data was never touched.
+    void runner.cancel().catch(() => undefined);
     navigate(batch ? 'deck' : 'home');
   }
 
@@ -28,10 +28,7 @@ export function ImportScreen() {
     setSaving(true);
     setSaveError(null);
     try {
-      await storeImport(stage.run.result, {
-        isSample: false,
-        importedAt: new Date().toISOString(),
-      });
+      await runner.publish({ isSample: false, importedAt: new Date().toISOString() });
       navigate('deck');
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : String(e));
@@ -73,10 +70,12 @@ export function ImportScreen() {
             Cancel
           </button>
         </header>
-        {stage.kind === 'reading' ? (
-          <div className="dropzone dropzone--busy">
-            <LoadingState label={`Reading ${displayText(stage.fileName, 80)}…`} />
-          </div>
+        {stage.kind === 'importing' ? (
+          <ImportProgress
+            fileName={stage.fileName}
+            progress={stage.progress}
+            onCancel={() => void runner.cancel()}
+          />
         ) : (
           <div className="stack">
             {stage.readError ? (

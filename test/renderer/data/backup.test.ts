@@ -238,10 +238,10 @@ describe('a file that is not a good backup', () => {
 
   it('refuses a backup from a newer Quarterdeck', async () => {
     const file = await validFile();
-    file.data.databaseVersion = 3;
+    file.data.databaseVersion = 4;
 
     expect(refusal(JSON.stringify(file))).toMatch(
-      /^bad\.json was made by a newer version of Quarterdeck \(workspace version 3; this one reads up to 2\)/,
+      /^bad\.json was made by a newer version of Quarterdeck \(workspace version 4; this one reads up to 3\)/,
     );
   });
 

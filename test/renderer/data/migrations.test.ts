@@ -62,8 +62,8 @@ function byId<T extends { id: string }>(rows: T[]): T[] {
 
 describe('schema versions', () => {
   it('declares every version once, in ascending order, ending at the current one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual(V1_STORES);
   });
 });
@@ -76,7 +76,7 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(name));
     await current.open();
 
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect(await current.imports.toArray()).toEqual([written.batch]);
     expect(byId(await current.opportunities.toArray())).toEqual(byId(written.opportunities));
     expect(await current.opportunities.count()).toBe(result.records.length);
@@ -136,7 +136,10 @@ describe('opening a workspace written by schema version 1', () => {
     const upgrades = await current.meta.get('upgrades');
 
     expect(upgrades?.key === 'upgrades' ? upgrades.value.map((u) => [u.from, u.to]) : null).toEqual(
-      [[1, 2]],
+      [
+        [1, 2],
+        [2, 3],
+      ],
     );
     expect(await current.errorLog.count()).toBe(0);
   });
@@ -145,7 +148,7 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(dbName()));
     await current.open();
 
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect(await current.meta.get('upgrades')).toBeUndefined();
     expect(await current.settings.get('workspace')).toBeUndefined();
     expect(DEFAULT_SETTINGS.lookbackDays).toBe(180);
@@ -215,7 +218,7 @@ describe('two windows during an upgrade', () => {
     await within(opening, 2000);
 
     expect(statuses).toEqual(['blocked', 'open']);
-    expect(upgrading.verno).toBe(2);
+    expect(upgrading.verno).toBe(3);
     expect(byId(await upgrading.opportunities.toArray())).toEqual(byId(written.opportunities));
     expect(await upgrading.decks.toArray()).toEqual([deck]);
   });
@@ -231,7 +234,7 @@ describe('two windows during an upgrade', () => {
     expect(await first.opportunities.count()).toBe(result.records.length);
     expect(await second.opportunities.count()).toBe(result.records.length);
     const upgrades = await second.meta.get('upgrades');
-    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(1);
+    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(2);
     expect(await second.settings.get('workspace')).toEqual({
       key: 'workspace',
       value: CUSTOM_SETTINGS,

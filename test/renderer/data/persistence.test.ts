@@ -73,6 +73,8 @@ describe('storage usage', () => {
       decks: 1,
       errorLog: 0,
       meta: 0,
+      stagingBatches: 0,
+      stagingRecords: 0,
     });
   });
 

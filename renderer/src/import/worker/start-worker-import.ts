@@ -1,0 +1,77 @@
+import type { DateOrder, RecordKind, StageRule } from '../../../../shared/import/types';
+import type { DoneMessage, FromWorker, ProgressMessage, ToWorker } from './protocol';
+
+/** Records per chunk handed from the worker to the main thread. */
+export const RECORD_CHUNK = 5000;
+
+/** What to import and how: a user's mapping and date order override detection. */
+export interface WorkerImportRequest {
+  file: File;
+  kind: RecordKind;
+  mapping?: Record<string, string>;
+  dateOrder?: DateOrder;
+  stageRules?: readonly StageRule[];
+}
+
+/** What the caller does with the worker's reports: show progress, store each chunk of records. */
+export interface WorkerImportHandlers {
+  onProgress: (progress: ProgressMessage) => void;
+  /** Stores a chunk; the next one is sent only when this resolves. */
+  onRecords: (firstSeq: number, records: unknown[]) => Promise<void>;
+}
+
+/** A running import: its outcome, and Cancel (which stops the worker at once). */
+export interface WorkerImport {
+  done: Promise<DoneMessage>;
+  cancel: () => void;
+}
+
+/** The message of a cancelled import's promise. */
+export const CANCELLED = 'The import was cancelled.';
+
+/**
+ * Imports a file of any kind in a Web Worker (the streaming engine, off the main thread),
+ * handing its records over in chunks of RECORD_CHUNK. Generic over RecordKind.
+ */
+export function startWorkerImport(
+  request: WorkerImportRequest,
+  handlers: WorkerImportHandlers,
+): WorkerImport {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  let settle: { resolve: (m: DoneMessage) => void; reject: (e: Error) => void } | null = null;
+  const done = new Promise<DoneMessage>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const send = (message: ToWorker): void => worker.postMessage(message);
+  const fail = (error: Error): void => {
+    worker.terminate();
+    settle?.reject(error);
+    settle = null;
+  };
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === 'progress') handlers.onProgress(message);
+    else if (message.type === 'records') {
+      handlers.onRecords(message.firstSeq, message.records).then(
+        () => send({ type: 'ack' }),
+        (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+      );
+    } else {
+      worker.terminate();
+      settle?.resolve(message);
+      settle = null;
+    }
+  };
+  worker.onerror = (event) => fail(new Error(event.message || 'The import worker stopped.'));
+  send({
+    type: 'start',
+    file: request.file,
+    kind: request.kind,
+    fileName: request.file.name,
+    chunkSize: RECORD_CHUNK,
+    ...(request.mapping ? { mapping: request.mapping } : {}),
+    ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
+    ...(request.stageRules ? { stageRules: request.stageRules } : {}),
+  });
+  return { done, cancel: () => fail(new Error(CANCELLED)) };
+}
