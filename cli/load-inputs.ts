@@ -5,6 +5,8 @@ import type {
   RecordImportResult,
   RecordKind,
   RecordOfKind,
+  ImportError,
+  ImportSummary,
 } from '../shared/import';
 import { idKeys } from '../shared/import/coerce-id';
 import { profileMappingFor } from '../shared/import/mapping-profile';
@@ -45,6 +47,10 @@ export interface LoadedInputs {
   imports: ImportCount[];
   /** A label for the deck's title and data-notes slides. */
   sourceLabel: string;
+  /** The rejected opportunity rows of every file, named by file when there are several. */
+  opportunityErrors: ImportError[];
+  /** The footer check over every opportunities file, or `null` when one of them had no footer. */
+  opportunityFooter: Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null;
   /** The sample's anchor date, which is also its as-of date. */
   sampleAnchor: IsoDate | null;
 }
@@ -212,6 +218,7 @@ export async function loadInputs(
   const imports: ImportCount[] = [];
   const batches: OpportunityBatch[] = [];
   let rejectedRows = 0;
+  const opportunityResults: { file: string; result: RecordImportResult<'opportunities'> }[] = [];
   let sampleAnchor: IsoDate | null = null;
   if (options.sample) {
     sampleAnchor = options.asOf ?? today();
@@ -220,6 +227,7 @@ export async function loadInputs(
     const result = importFile('opportunities', input, null, log);
     batches.push({ file: fileName, records: result.records });
     rejectedRows += result.summary.rejected;
+    opportunityResults.push({ file: fileName, result });
   }
 
   const count = (
@@ -233,6 +241,7 @@ export async function loadInputs(
   for (const { file, result } of importKind('opportunities', inputs, assigned, records, log)) {
     batches.push({ file, records: result.records });
     rejectedRows += result.summary.rejected;
+    opportunityResults.push({ file, result });
     count('opportunities', file, result.summary);
   }
   for (const kind of RECORD_KINDS) {
@@ -257,5 +266,30 @@ export async function loadInputs(
         ? `Sample data (Harborline Software, as of ${sampleAnchor})`
         : opportunityFiles.join(', '),
     sampleAnchor,
+    opportunityErrors: opportunityErrorsOf(opportunityResults),
+    opportunityFooter: footerOf(opportunityResults.map(({ result }) => result.summary)),
+  };
+}
+
+/** Every rejected opportunity row; with several files each reason says which file it is from. */
+export function opportunityErrorsOf(
+  results: readonly { file: string; result: RecordImportResult<'opportunities'> }[],
+): ImportError[] {
+  return results.flatMap(({ file, result }) =>
+    results.length > 1
+      ? result.errors.map((e) => ({ ...e, reason: `${path.basename(file)}: ${e.reason}` }))
+      : result.errors,
+  );
+}
+
+/** The footer check over several files: their counts added, matching only when every file matched. */
+export function footerOf(
+  summaries: readonly Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'>[],
+): Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null {
+  if (summaries.length === 0 || summaries.some((s) => s.footerRecordCount === null)) return null;
+  return {
+    footerRecordCount: summaries.reduce((n, s) => n + (s.footerRecordCount ?? 0), 0),
+    rowsRead: summaries.reduce((n, s) => n + s.rowsRead, 0),
+    footerMatches: summaries.every((s) => s.footerMatches === true),
   };
 }

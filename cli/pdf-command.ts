@@ -126,6 +126,8 @@ export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> 
     rejectedRows: loaded.rejectedRows,
     isSample: loaded.sample,
     sourceLabel: loaded.sourceLabel,
+    errors: loaded.opportunityErrors,
+    summary: loaded.opportunityFooter,
   };
   try {
     await mkdir(path.dirname(out), { recursive: true });

@@ -1,3 +1,4 @@
+import type { ImportError, ImportSummary } from './import/types';
 import type { Opportunity } from './records';
 import type { Settings } from './settings';
 
@@ -10,6 +11,10 @@ export interface PrintPayload {
   isSample: boolean;
   /** The file(s) the figures come from, for the title and data-notes slides. */
   sourceLabel: string;
+  /** The opportunity rows the import rejected, for the data-notes slide's reasons. */
+  errors?: readonly ImportError[];
+  /** The Salesforce footer check, for the data-notes slide; `null` when no file had a footer. */
+  summary?: Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null;
 }
 
 /** The global the CLI sets (through an init script) before the print route loads. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../cli/cli-error';
-import { loadInputs } from '../../cli/load-inputs';
+import { footerOf, loadInputs } from '../../cli/load-inputs';
 import type { LoadedInputs } from '../../cli/load-inputs';
 import type { CapturedIo } from './capture-io';
 import { captureIo, reportOptions } from './capture-io';
@@ -312,5 +312,35 @@ describe('loading files that cannot be used', () => {
       new RegExp(`^Cannot import --opportunities ${LEADS_SF}: No opportunity id column found\\.`),
     );
     expect(error.message).toMatch(/ It looks like a leads export: use --leads\.$/);
+  });
+});
+
+describe('what the PDF payload says about the opportunity imports', () => {
+  const summary = (
+    footerRecordCount: number | null,
+    rowsRead: number,
+    footerMatches: boolean | null,
+  ) => ({
+    footerRecordCount,
+    rowsRead,
+    footerMatches,
+  });
+
+  it('adds up the footers of several files and matches only when every file did', () => {
+    expect(footerOf([summary(10, 10, true), summary(5, 4, false)])).toEqual({
+      footerRecordCount: 15,
+      rowsRead: 14,
+      footerMatches: false,
+    });
+    expect(footerOf([summary(10, 10, true), summary(5, 5, true)])).toEqual({
+      footerRecordCount: 15,
+      rowsRead: 15,
+      footerMatches: true,
+    });
+  });
+
+  it('has no footer check when a file had no footer, or there was no file', () => {
+    expect(footerOf([summary(10, 10, true), summary(null, 4, null)])).toBeNull();
+    expect(footerOf([])).toBeNull();
   });
 });

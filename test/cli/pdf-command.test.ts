@@ -52,6 +52,13 @@ describe('cli pdf through Chromium', () => {
     expect(text).toContain('FY2026 Q1');
   });
 
+  it('says on the data-notes slide what the app would: the rejected rows and the footer check', () => {
+    const text = execFileSync('pdftotext', ['-layout', deck, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Line 12: Opportunity ID is blank');
+    expect(text).toContain('15 / 15');
+    expect(text).not.toContain('no record-count footer');
+  });
+
   it('leaves no temporary file next to the deck', () => {
     expect(readdirSync(dir)).toEqual(['deck.pdf']);
   });

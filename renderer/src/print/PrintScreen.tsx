@@ -32,17 +32,9 @@ function PrintMessage({ state }: { state: Exclude<ReportState, { status: 'ready'
 
 /** Prints the CLI's payload with the default deck. */
 function PayloadPrint({ payload, autoprint }: { payload: PrintPayload; autoprint: boolean }) {
-  const state = useMemo(
-    () =>
-      buildReportState({
-        opportunities: payload.opportunities,
-        settings: payload.settings,
-        rejectedRows: payload.rejectedRows,
-        isSample: payload.isSample,
-        sourceLabel: payload.sourceLabel,
-      }),
-    [payload],
-  );
+  // The payload carries what the workspace would (rejected rows, footer check), so the CLI's
+  // data-notes slide says the same as the app's.
+  const state = useMemo(() => buildReportState(payload), [payload]);
   const deck = useMemo(() => createDefaultDeck(MBR_DECK_ID, '1970-01-01T00:00:00.000Z'), []);
   if (state.status !== 'ready') return <PrintMessage state={state} />;
   return (
