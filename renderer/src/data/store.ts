@@ -8,6 +8,7 @@ import type { IsoDate } from '../../../shared/units';
 import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
 import { batchRange, stagedChunk, stagingBatches, stagingRecords } from './staging';
+import { completeSettings } from './schema';
 
 export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
 
@@ -164,6 +165,25 @@ export async function saveSettings(
   database: QuarterdeckDb = appDb,
 ): Promise<void> {
   await database.settings.put({ key: 'workspace', value: settings });
+}
+
+/** A change to the settings, applied to what is stored at the moment it is written. */
+export type SettingsChange = (current: Settings) => Settings;
+
+/**
+ * Applies a change to the stored settings in one read-modify-write transaction, so two
+ * quick changes (made before the screen has re-read the first) both survive.
+ */
+export async function updateSettings(
+  change: SettingsChange,
+  database: QuarterdeckDb = appDb,
+): Promise<Settings> {
+  return database.transaction('rw', database.settings, async () => {
+    const row = await database.settings.get('workspace');
+    const next = change(completeSettings(row?.value ?? {}));
+    await database.settings.put({ key: 'workspace', value: next });
+    return next;
+  });
 }
 
 /** Generates the sample pipeline as of `today`, imports it like any file and stores it flagged as sample. */

@@ -2,6 +2,7 @@ import { demandSourceByKeywords, normaliseWords } from '../../../shared/demand-s
 import { DEMAND_SOURCE_LABELS } from '../../../shared/palette';
 import { DEMAND_SOURCES, type DemandSource } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
+import type { SettingsChange } from '../data/store';
 import { formatCount } from '../../../shared/format';
 import { displayText } from '../../../shared/text/display';
 import { removeInvisible } from '../../../shared/text/invisible';
@@ -13,7 +14,7 @@ import type { LeadSourceRow } from './lead-sources';
 export interface DemandSourceTableProps {
   rows: readonly LeadSourceRow[];
   settings: Settings;
-  onChange: (settings: Settings) => void;
+  onChange: (change: SettingsChange) => void;
 }
 
 /** The override stored for a lead source; table keys are matched normalised, as the classifier does. */
@@ -40,9 +41,12 @@ export function DemandSourceTable({ rows, settings, onChange }: DemandSourceTabl
   const overridden = rows.filter((row) => overrideOf(table, row.key) !== null).length;
 
   function set(key: string, value: string): void {
-    const next = withoutKey(table, key);
-    if (isDemandSource(value)) next[key] = value;
-    onChange({ ...settings, demandSourceTable: next });
+    // Built from the stored table at write time, so two quick overrides both survive.
+    onChange((current) => {
+      const next = withoutKey(current.demandSourceTable, key);
+      if (isDemandSource(value)) next[key] = value;
+      return { ...current, demandSourceTable: next };
+    });
   }
 
   return (

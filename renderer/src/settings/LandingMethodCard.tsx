@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/settings';
+import type { SettingsChange } from '../data/store';
 
 /** Expected landing: weigh open deals by the demand source's win rate, or by the CRM's probability. */
 export function LandingMethodCard({
@@ -6,7 +7,7 @@ export function LandingMethodCard({
   onChange,
 }: {
   settings: Settings;
-  onChange: (settings: Settings) => void;
+  onChange: (change: SettingsChange) => void;
 }) {
   return (
     <section className="card" aria-labelledby="landing-title">
@@ -24,7 +25,7 @@ export function LandingMethodCard({
               type="radio"
               name="landing-method"
               checked={!settings.useCrmProbability}
-              onChange={() => onChange({ ...settings, useCrmProbability: false })}
+              onChange={() => onChange((current) => ({ ...current, useCrmProbability: false }))}
               data-testid="settings-method-win-rate"
             />
             <span className="choice__text">
@@ -40,7 +41,7 @@ export function LandingMethodCard({
               type="radio"
               name="landing-method"
               checked={settings.useCrmProbability}
-              onChange={() => onChange({ ...settings, useCrmProbability: true })}
+              onChange={() => onChange((current) => ({ ...current, useCrmProbability: true }))}
               data-testid="settings-method-crm"
             />
             <span className="choice__text">

@@ -1,6 +1,7 @@
 import type { FiscalQuarter } from '../../../shared/calendar';
 import { fiscalQuarterOf } from '../../../shared/calendar';
 import type { Settings } from '../../../shared/settings';
+import type { SettingsChange } from '../data/store';
 import type { IsoDate } from '../../../shared/units';
 import { formatDate } from '../../../shared/format';
 import { AsOfField } from './AsOfField';
@@ -25,7 +26,7 @@ export interface PeriodCardProps {
   settings: Settings;
   quarters: readonly FiscalQuarter[];
   dataAsOf: IsoDate | null;
-  onChange: (settings: Settings) => void;
+  onChange: (change: SettingsChange) => void;
 }
 
 function range(q: FiscalQuarter): string {
@@ -59,11 +60,11 @@ export function PeriodCard({ settings, quarters, dataAsOf, onChange }: PeriodCar
             data-testid="settings-fy-start"
             onChange={(event) =>
               // Quarter ids mean other dates under another fiscal year, so a pinned period is dropped.
-              onChange({
-                ...settings,
+              onChange((current) => ({
+                ...current,
                 fiscalYearStartMonth: Number(event.target.value),
                 period: null,
-              })
+              }))
             }
           >
             {MONTHS.map((month, i) => (
@@ -80,7 +81,7 @@ export function PeriodCard({ settings, quarters, dataAsOf, onChange }: PeriodCar
         <AsOfField
           value={settings.asOf}
           fallback={dataAsOf}
-          onChange={(value) => onChange({ ...settings, asOf: value })}
+          onChange={(value) => onChange((current) => ({ ...current, asOf: value }))}
         />
 
         <div className="field">
@@ -93,10 +94,10 @@ export function PeriodCard({ settings, quarters, dataAsOf, onChange }: PeriodCar
             value={settings.period ?? ''}
             data-testid="settings-period"
             onChange={(event) =>
-              onChange({
-                ...settings,
+              onChange((current) => ({
+                ...current,
                 period: event.target.value === '' ? null : event.target.value,
-              })
+              }))
             }
           >
             <option value="">{current ? `Default: ${current.label}` : 'Default quarter'}</option>

@@ -9,6 +9,7 @@ import {
   loadSampleWorkspace,
   resetWorkspace,
   saveSettings,
+  updateSettings,
   storeImport,
 } from '../../../renderer/src/data/store';
 import { diskFullAtWrite } from '../data/disk-full';
@@ -329,5 +330,37 @@ describe('loadSampleWorkspace', () => {
     const count = await database.opportunities.where('batchId').equals(id).count();
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(batch?.summary.imported);
+  });
+});
+
+describe('updateSettings', () => {
+  it('keeps both of two quick changes made before either was read back', async () => {
+    const database = freshDb();
+    await Promise.all([
+      updateSettings((current) => ({ ...current, useCrmProbability: true }), database),
+      updateSettings(
+        (current) => ({
+          ...current,
+          demandSourceTable: { ...current.demandSourceTable, 'purchased list': 'sales' },
+        }),
+        database,
+      ),
+      updateSettings(
+        (current) => ({
+          ...current,
+          demandSourceTable: { ...current.demandSourceTable, webinar: 'tele' },
+        }),
+        database,
+      ),
+    ]);
+    const row = await database.settings.get('workspace');
+    expect(row?.value.useCrmProbability).toBe(true);
+    expect(row?.value.demandSourceTable).toEqual({ 'purchased list': 'sales', webinar: 'tele' });
+  });
+
+  it('starts from the defaults when nothing is stored yet', async () => {
+    const database = freshDb();
+    const next = await updateSettings((current) => ({ ...current, lookbackDays: 90 }), database);
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, lookbackDays: 90 });
   });
 });
