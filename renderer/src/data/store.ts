@@ -66,7 +66,9 @@ async function publishBatch(
 
 /**
  * The one transaction that replaces the dataset: the old batches and opportunities go, the
- * new batch and what `fill` writes come in, and a pinned as-of date or period is reset.
+ * new batch and what `fill` writes come in, a pinned as-of date or period is reset, and the
+ * decks' hand-written headlines and notes return to the drafts (their order and hidden
+ * slides stay): words written about the old figures must not stand over the new ones.
  */
 async function replaceDataset(
   batch: ImportBatch,
@@ -76,7 +78,7 @@ async function replaceDataset(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings, ...extraTables],
+    [database.imports, database.opportunities, database.settings, database.decks, ...extraTables],
     async () => {
       // One dataset at a time: a new import replaces the old one (sample included).
       await database.opportunities.clear();
@@ -91,6 +93,9 @@ async function replaceDataset(
           value: { ...current.value, asOf: null, period: null },
         });
       }
+      await database.decks.toCollection().modify((deck) => {
+        deck.slides = deck.slides.map((slide) => ({ ...slide, headline: null, notes: null }));
+      });
     },
   );
 }
@@ -217,6 +222,9 @@ export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<v
           value: { ...current.value, asOf: null, period: null },
         });
       }
+      await database.decks.toCollection().modify((deck) => {
+        deck.slides = deck.slides.map((slide) => ({ ...slide, headline: null, notes: null }));
+      });
     },
   );
 }

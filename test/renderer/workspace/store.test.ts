@@ -364,3 +364,37 @@ describe('updateSettings', () => {
     expect(next).toEqual({ ...DEFAULT_SETTINGS, lookbackDays: 90 });
   });
 });
+
+describe('a new import and the deck', () => {
+  it('returns hand-written headlines and notes to the drafts but keeps order and hidden slides', async () => {
+    const database = freshDb();
+    await storeImport(
+      result('may.csv', [opportunity('A', 100)]),
+      { isSample: false, importedAt: 'T1' },
+      database,
+    );
+    const deck = createDefaultDeck('mbr', 'T1');
+    const [first, second, ...rest] = deck.slides;
+    if (!first || !second) throw new Error('the default deck has slides');
+    await database.decks.put({
+      ...deck,
+      slides: [
+        { ...second, headline: 'We beat the plan', notes: 'Say it twice' },
+        { ...first, hidden: true },
+        ...rest,
+      ],
+    });
+
+    await storeImport(
+      result('june.csv', [opportunity('B', 200)]),
+      { isSample: false, importedAt: 'T2' },
+      database,
+    );
+
+    const stored = await database.decks.get('mbr');
+    expect(stored?.slides.map((s) => [s.kind, s.hidden, s.headline, s.notes]).slice(0, 2)).toEqual([
+      [second.kind, false, null, null],
+      [first.kind, true, null, null],
+    ]);
+  });
+});
