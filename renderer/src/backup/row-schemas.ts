@@ -106,6 +106,7 @@ export const importBatchSchema: z.ZodType<ImportBatch> = z.object({
   isSample: z.boolean(),
   summary: importSummarySchema,
   errors: z.array(importErrorSchema),
+  dataAsOf: z.string().refine(isIsoDate, 'is not a YYYY-MM-DD date').nullable().optional(),
 });
 
 // Older versions may not have written every field: missing ones take their defaults,

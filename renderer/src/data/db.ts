@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
+import type { IsoDate } from '../../../shared/units';
 import type { Settings } from '../../../shared/settings';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import { guardConnection, setConnectionStatus } from './connection';
@@ -14,6 +15,8 @@ export interface ImportBatch {
   isSample: boolean;
   summary: ImportSummary;
   errors: ImportError[];
+  /** The latest date in the batch's data (metrics.md §2's default as-of), stored so screens need not read every record. */
+  dataAsOf?: IsoDate | null;
 }
 
 /** An opportunity as stored: the canonical record plus the batch it came in. */

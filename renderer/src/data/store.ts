@@ -5,6 +5,7 @@ import type { ImportResult } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
 import { batchRange, stagedChunk, stagingBatches, stagingRecords } from './staging';
@@ -45,6 +46,7 @@ export async function storeImport(
     summary: result.summary,
     errors: result.errors,
   };
+  batch.dataAsOf = latestDataDate(result.records);
   const rows: StoredOpportunity[] = result.records.map((record) => ({ ...record, batchId: id }));
   try {
     await publishBatch(batch, rows, database);
@@ -142,17 +144,22 @@ export async function publishStagedOpportunities(
       }
       let after = -Infinity;
       let copied = 0;
+      let dataAsOf: IsoDate | null = null;
       for (;;) {
         const chunk = await stagedChunk(id, after, PUBLISH_CHUNK, database);
         const last = chunk[chunk.length - 1];
         if (last === undefined) break;
+        const opportunities = chunk.map(({ record }) => record as Opportunity);
+        const latest = latestDataDate(opportunities);
+        if (latest !== null && (dataAsOf === null || latest > dataAsOf)) dataAsOf = latest;
         await database.opportunities.bulkAdd(
-          chunk.map(({ record }) => ({ ...(record as Opportunity), batchId: id })),
+          opportunities.map((opportunity) => ({ ...opportunity, batchId: id })),
         );
         copied += chunk.length;
         after = last.seq;
       }
       if (copied === 0) throw new Error('This file has no opportunities to import.');
+      await database.imports.update(id, { dataAsOf });
       await batches.delete(id);
     });
   } catch (error) {

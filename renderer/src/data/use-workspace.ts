@@ -25,3 +25,21 @@ export function useWorkspace(): Workspace {
   if (!data) return { ready: false, batch: null, opportunities: [], settings: DEFAULT_SETTINGS };
   return { ready: true, ...data };
 }
+
+/** The active import batch and the settings: what the top bar and most screens need. */
+export interface ActiveBatch {
+  ready: boolean;
+  batch: ImportBatch | null;
+  settings: Settings;
+}
+
+/** Reads the active batch and settings live, without reading every opportunity (those can be 200,000 rows). */
+export function useActiveBatch(): ActiveBatch {
+  const data = useLiveQuery(async () => {
+    const batch = (await db.imports.orderBy('importedAt').last()) ?? null;
+    const row = await db.settings.get('workspace');
+    return { batch, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
+  });
+  if (!data) return { ready: false, batch: null, settings: DEFAULT_SETTINGS };
+  return { ready: true, ...data };
+}

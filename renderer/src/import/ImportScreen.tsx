@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
-import { useWorkspace } from '../data/use-workspace';
+import { useActiveBatch } from '../data/use-workspace';
 import { navigate } from '../routing';
 import { DropZone } from './DropZone';
 import { ImportProgress } from './ImportProgress';
@@ -11,7 +11,7 @@ import './import.css';
 
 /** Import: choose a CRM export, check what the importer made of it, and only then store it. */
 export function ImportScreen() {
-  const { batch } = useWorkspace();
+  const { batch } = useActiveBatch();
   const runner = useImportRun();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);

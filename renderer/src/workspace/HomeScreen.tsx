@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
-import { useWorkspace } from '../data/use-workspace';
+import { useActiveBatch } from '../data/use-workspace';
 import { loadSampleWorkspace } from '../data/store';
 import { navigate } from '../routing';
 import { SAMPLE_COMPANY_NAME } from '../../../shared/sample';
@@ -12,7 +12,7 @@ import './home.css';
 
 /** First run: what Quarterdeck does and two ways in; with data already stored, straight to the deck. */
 export function HomeScreen() {
-  const { ready, batch } = useWorkspace();
+  const { ready, batch } = useActiveBatch();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

@@ -398,3 +398,23 @@ describe('a new import and the deck', () => {
     ]);
   });
 });
+
+describe('the batch remembers its data date', () => {
+  it('stores the latest created or closed date so the top bar reads no records', async () => {
+    const database = freshDb();
+    const early = opportunity('A', 100);
+    const won = {
+      ...opportunity('B', 200),
+      status: 'won' as const,
+      closeDate: isoDate('2026-04-02'),
+    };
+    await storeImport(
+      result('may.csv', [early, won]),
+      { isSample: false, importedAt: 'T1' },
+      database,
+    );
+    const [batch] = await database.imports.toArray();
+    // Created 2026-01-15 for both; B was won on 2026-04-02; A's close date is only a plan.
+    expect(batch?.dataAsOf).toBe('2026-04-02');
+  });
+});
