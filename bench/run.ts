@@ -14,18 +14,12 @@ import { isoDate } from '../shared/units';
 import { LONG_TASK_PROBE, chromiumRss, samplePeak, takeLongestTask } from './browser-probes';
 import { writeCampaignMembersCsv } from './generate-campaign-members';
 import { generateOpportunitiesCsv } from './generate-opportunities';
+import { chromiumArgs } from '../cli/pdf-command';
 
 const root = join(__dirname, '..');
 const renderer = join(root, 'dist', 'renderer');
 const dir = join(root, 'test-results', 'bench');
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+const FLAGS = [...chromiumArgs(), '--enable-precise-memory-info'];
 const MB = 1024 * 1024;
 
 interface Figures {

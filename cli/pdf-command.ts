@@ -16,14 +16,21 @@ import { computeOrFail } from './report-command';
 import { settingsFromOptions } from './settings-from-options';
 import { startStaticServer } from './static-server';
 
-/** The Chromium flags the house always uses for headless printing. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+/** The Chromium flags for headless printing: no GPU and no background network traffic at all. */
+const CHROMIUM_BASE_ARGS = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The flags to launch Chromium with. The sandbox stays on for a normal user; only as root,
+ * where Chromium refuses to start with it (CI containers), is it turned off.
+ */
+export function chromiumArgs(isRoot: boolean = process.getuid?.() === 0): string[] {
+  return isRoot ? ['--no-sandbox', ...CHROMIUM_BASE_ARGS] : [...CHROMIUM_BASE_ARGS];
+}
 
 const READY_TIMEOUT_MS = 60_000;
 
@@ -86,7 +93,7 @@ async function printDeck(
 ): Promise<void> {
   const server = await startStaticServer(root);
   try {
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
     try {
       await renderInto(browser, server.url, payload, file);
     } finally {

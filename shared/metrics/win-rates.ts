@@ -26,7 +26,9 @@ export interface WinRates {
 
 /** The recent window is the four quarters before P; below these counts a rate falls back. */
 export const RECENT_QUARTERS = 4;
+/** Won + lost deals a group needs in the last four quarters before its recent rate is used (§6). */
 export const MIN_RECENT_SAMPLE = 20;
+/** Won + lost deals a group needs in its whole history before P for any rate of its own (§6). */
 export const MIN_HISTORY_SAMPLE = 5;
 
 interface Tally {

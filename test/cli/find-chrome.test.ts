@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromeNotFoundMessage, findChrome } from '../../cli/find-chrome';
+import { chromiumArgs } from '../../cli/pdf-command';
 
 const existing =
   (...paths: string[]) =>
@@ -109,5 +110,16 @@ describe('chromeNotFoundMessage', () => {
     expect(chromeNotFoundMessage(['/opt/missing'], true)).toMatch(
       /^No executable Chrome or Chromium at --chrome \/opt\/missing\./,
     );
+  });
+});
+
+describe('chromiumArgs', () => {
+  it('keeps the sandbox on for a normal user', () => {
+    expect(chromiumArgs(false)).not.toContain('--no-sandbox');
+    expect(chromiumArgs(false)).toContain('--disable-background-networking');
+  });
+
+  it('turns the sandbox off only as root, where Chromium will not start with it', () => {
+    expect(chromiumArgs(true)[0]).toBe('--no-sandbox');
   });
 });

@@ -1,16 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../../cli/pdf-command';
 import { startStaticServer } from '../../cli/static-server';
 
-/** The flags this machine's Chromium needs: no sandbox as root, no GPU, and no background network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags this machine's Chromium needs, the same the CLI launches it with. */
+export const CHROMIUM_FLAGS = chromiumArgs();
 
 export const repoRoot = join(__dirname, '..', '..');
 export const rendererRoot = join(repoRoot, 'dist', 'renderer');

@@ -8,20 +8,12 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHROMIUM_FLAGS } from './app-harness';
 
 // protocol.ts reaches for Electron's `protocol` and `app` only when installed; its pure
 // serve function is what the app:// scheme answers with, so this test serves exactly that.
 vi.mock('electron', () => ({ app: {}, protocol: {} }));
 const { CONTENT_SECURITY_POLICY, serveAppRequest } = await import('../../electron/protocol');
-
-/** The flags this machine's Chromium needs: no sandbox as root, no GPU, no background network. */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const rendererRoot = path.join(repoRoot, 'dist', 'renderer');

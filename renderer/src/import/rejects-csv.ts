@@ -2,6 +2,7 @@ import { toCsv, type CsvColumn } from '../../../shared/csv-export';
 import { decodeBytes } from '../../../shared/import/decode';
 import { parseCsv } from '../../../shared/import/parse';
 import type { ImportError } from '../../../shared/import/types';
+import { downloadBlob } from '../backup/download';
 
 /** One line of the rejected-rows export: where and why, and the row's cells as the file holds them. */
 interface RejectLine {
@@ -52,14 +53,5 @@ export function rejectsFileName(fileName: string): string {
 /** Saves text as a file through the browser's download (Electron shows its save dialog). */
 export function downloadText(fileName: string, text: string, type: string): void {
   // The BOM makes Excel read the file as UTF-8, so accents and Arabic survive.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob(['\uFEFF', text], { type }), fileName);
 }
