@@ -1,6 +1,7 @@
 import { useLocation } from './routing';
 import { HomeScreen } from './workspace/HomeScreen';
 import { ImportScreen } from './import/ImportScreen';
+import { HistoryScreen } from './history/HistoryScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { DeckScreen } from './deck/DeckScreen';
 import { PresentScreen } from './present/PresentScreen';
@@ -23,6 +24,8 @@ function Screen() {
   switch (route) {
     case 'import':
       return <ImportScreen />;
+    case 'history':
+      return <HistoryScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'deck':

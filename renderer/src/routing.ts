@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens; modes are routes (architecture.md, after Slidev). */
-export type Route = 'home' | 'import' | 'settings' | 'deck' | 'present' | 'print' | 'about';
+export type Route =
+  'home' | 'import' | 'history' | 'settings' | 'deck' | 'present' | 'print' | 'about';
 
 /** A parsed location: the screen and its query parameters. */
 export interface Location {
@@ -12,6 +13,7 @@ export interface Location {
 const ROUTES: readonly Route[] = [
   'home',
   'import',
+  'history',
   'settings',
   'deck',
   'present',

@@ -13,6 +13,7 @@ export interface AppChromeProps {
 const NAV: ReadonlyArray<{ route: Route; label: string }> = [
   { route: 'deck', label: 'Deck' },
   { route: 'import', label: 'Import data' },
+  { route: 'history', label: 'Import history' },
   { route: 'settings', label: 'Settings' },
   { route: 'about', label: 'About & backup' },
 ];

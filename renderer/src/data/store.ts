@@ -21,8 +21,9 @@ export interface StoreImportOptions {
 }
 
 /**
- * Stores a confirmed import as the workspace's one dataset, all or nothing: the new batch
- * and every opportunity are written, and the previous batches removed, in one transaction,
+ * Stores a confirmed import as the workspace's active dataset, all or nothing: the new batch
+ * and every opportunity are written, and earlier batches kept as snapshots (see
+ * replaceDataset), in one transaction,
  * so a failed write leaves the previous data exactly as it was. A full disk or quota becomes a
  * WorkspaceFullError that says so. Resolves to the batch id.
  */
@@ -57,7 +58,7 @@ export async function storeImport(
   return id;
 }
 
-/** Replaces the dataset with `batch` and its rows in one transaction (all or nothing). */
+/** Makes `batch` and its rows the active dataset in one transaction (all or nothing). */
 async function publishBatch(
   batch: ImportBatch,
   rows: StoredOpportunity[],
@@ -66,11 +67,17 @@ async function publishBatch(
   await replaceDataset(batch, database, [], () => database.opportunities.bulkAdd(rows));
 }
 
+/** How many imports the workspace keeps: the active one and the newest earlier ones as snapshots. */
+export const MAX_KEPT_IMPORTS = 12;
+
 /**
- * The one transaction that replaces the dataset: the old batches and opportunities go, the
- * new batch and what `fill` writes come in, a pinned as-of date or period is reset, and the
- * decks' hand-written headlines and notes return to the drafts (their order and hidden
- * slides stay): words written about the old figures must not stand over the new ones.
+ * The one transaction that makes `batch` the active dataset: the new batch and what `fill`
+ * writes come in; earlier real imports stay as snapshots (the oldest beyond
+ * MAX_KEPT_IMPORTS go, with their rows); a sample batch goes whenever anything else comes
+ * in, since sample data is never a snapshot of real history. A pinned as-of date or period
+ * is reset, and the decks' hand-written headlines and notes return to the drafts (their
+ * order and hidden slides stay): words written about the old figures must not stand over
+ * the new ones.
  */
 async function replaceDataset(
   batch: ImportBatch,
@@ -82,22 +89,70 @@ async function replaceDataset(
     'rw',
     [database.imports, database.opportunities, database.settings, database.decks, ...extraTables],
     async () => {
-      // One dataset at a time: a new import replaces the old one (sample included).
-      await database.opportunities.clear();
-      await database.imports.clear();
+      const earlier = await database.imports.orderBy('importedAt').reverse().toArray();
+      const samples = earlier.filter((b) => b.isSample);
+      const kept = earlier.filter((b) => !b.isSample);
+      // The new batch is one of the MAX_KEPT_IMPORTS; the oldest snapshots beyond that go.
+      const dropped = [...samples, ...kept.slice(MAX_KEPT_IMPORTS - 1)];
+      for (const old of dropped) await deleteBatchRows(old.id, database);
       await database.imports.add(batch);
       await fill();
-      // A pinned as-of date or period belongs to the old data; the new data starts from its defaults.
-      const current = await database.settings.get('workspace');
-      if (current && (current.value.asOf !== null || current.value.period !== null)) {
-        await database.settings.put({
-          key: 'workspace',
-          value: { ...current.value, asOf: null, period: null },
-        });
+      await forgetWordsAboutOldData(database);
+    },
+  );
+}
+
+/** Deletes one batch and every opportunity stored under it (inside the caller's transaction). */
+async function deleteBatchRows(batchId: string, database: QuarterdeckDb): Promise<void> {
+  await database.opportunities.where('batchId').equals(batchId).delete();
+  await database.imports.delete(batchId);
+}
+
+/**
+ * The active data changed: a pinned as-of date or period belongs to the old data, and the
+ * decks' hand-written headlines and notes were written about it (inside the caller's transaction).
+ */
+async function forgetWordsAboutOldData(database: QuarterdeckDb): Promise<void> {
+  const current = await database.settings.get('workspace');
+  if (current && (current.value.asOf !== null || current.value.period !== null)) {
+    await database.settings.put({
+      key: 'workspace',
+      value: { ...current.value, asOf: null, period: null },
+    });
+  }
+  await database.decks.toCollection().modify((deck) => {
+    deck.slides = deck.slides.map((slide) => ({ ...slide, headline: null, notes: null }));
+  });
+}
+
+/**
+ * Deletes one import and its opportunities in one transaction. Deleting the active (newest)
+ * import makes the one before it active, resetting a pinned as-of date or period and the
+ * decks' hand-written words as a new import does; deleting the only import returns the
+ * workspace to its first-run state, as clearWorkspace does. Resolves to the id of the
+ * active import afterwards, or `null` when none is left.
+ */
+export async function deleteImport(
+  batchId: string,
+  database: QuarterdeckDb = appDb,
+): Promise<string | null> {
+  return database.transaction(
+    'rw',
+    [database.imports, database.opportunities, database.settings, database.decks],
+    async () => {
+      const active = await database.imports.orderBy('importedAt').last();
+      if ((await database.imports.get(batchId)) === undefined) {
+        throw new Error('This import was already deleted.');
       }
-      await database.decks.toCollection().modify((deck) => {
-        deck.slides = deck.slides.map((slide) => ({ ...slide, headline: null, notes: null }));
-      });
+      await deleteBatchRows(batchId, database);
+      const next = await database.imports.orderBy('importedAt').last();
+      if (next === undefined) {
+        await database.decks.clear();
+        await forgetWordsAboutOldData(database);
+        return null;
+      }
+      if (active?.id === batchId) await forgetWordsAboutOldData(database);
+      return next.id;
     },
   );
 }
@@ -113,8 +168,8 @@ export interface StagedOpportunities {
 }
 
 /**
- * Publishes a staging batch of opportunities as the workspace's one dataset, in ONE strict
- * transaction that replaces the previous data exactly as storeImport does; the staged rows
+ * Publishes a staging batch of opportunities as the workspace's active dataset, in ONE strict
+ * transaction that keeps earlier imports as snapshots exactly as storeImport does; the staged rows
  * are copied in chunks inside it. Until it commits the previous data is untouched, and a
  * failure leaves it so. The staging rows are swept afterwards (a crash before the sweep
  * leaves only rows the next start purges silently). Resolves to the batch id.

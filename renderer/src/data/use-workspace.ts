@@ -43,3 +43,8 @@ export function useActiveBatch(): ActiveBatch {
   if (!data) return { ready: false, batch: null, settings: DEFAULT_SETTINGS };
   return { ready: true, ...data };
 }
+
+/** Every stored import, newest (the active one) first; `null` until the first read has finished. */
+export function useImportHistory(): ImportBatch[] | null {
+  return useLiveQuery(async () => db.imports.orderBy('importedAt').reverse().toArray()) ?? null;
+}

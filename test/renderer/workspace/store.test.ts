@@ -6,6 +6,7 @@ import {
   DISK_FULL_MESSAGE,
   WorkspaceFullError,
   clearWorkspace,
+  deleteImport,
   loadSampleWorkspace,
   resetWorkspace,
   saveSettings,
@@ -115,9 +116,36 @@ describe('storeImport', () => {
     ]);
   });
 
-  it('replaces the previous dataset with the new import', async () => {
+  it('keeps the earlier import as a snapshot and makes the new one active', async () => {
     const database = freshDb();
-    await storeImport(
+    const mayId = await storeImport(
+      result('may.csv', [opportunity('A1', 100), opportunity('A2', 200)]),
+      { isSample: false, importedAt: '2026-05-01T09:00:00.000Z' },
+      database,
+    );
+    const juneId = await storeImport(
+      result('june.csv', [opportunity('A1', 150), opportunity('A3', 300)]),
+      { isSample: false, importedAt: '2026-06-01T09:00:00.000Z' },
+      database,
+    );
+
+    const newestFirst = await database.imports.orderBy('importedAt').reverse().toArray();
+    expect(newestFirst.map((b) => b.fileName)).toEqual(['june.csv', 'may.csv']);
+    const may = await database.opportunities.where('batchId').equals(mayId).sortBy('id');
+    expect(may.map((o) => [o.id, o.amount])).toEqual([
+      ['A1', 100],
+      ['A2', 200],
+    ]);
+    const june = await database.opportunities.where('batchId').equals(juneId).sortBy('id');
+    expect(june.map((o) => [o.id, o.amount])).toEqual([
+      ['A1', 150],
+      ['A3', 300],
+    ]);
+  });
+
+  it('deletes the sample when real data arrives: the sample is never a snapshot', async () => {
+    const database = freshDb();
+    const sampleId = await storeImport(
       result('sample.csv', [opportunity('S1', 5)]),
       { isSample: true, importedAt: '2026-04-01T09:00:00.000Z' },
       database,
@@ -129,7 +157,38 @@ describe('storeImport', () => {
     );
 
     expect((await database.imports.toArray()).map((b) => b.id)).toEqual([id]);
+    expect(await database.opportunities.where('batchId').equals(sampleId).count()).toBe(0);
     expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['R1', 'R2']);
+  });
+
+  it('keeps the 12 newest imports and deletes the oldest with its rows', async () => {
+    const database = freshDb();
+    const ids: string[] = [];
+    for (let month = 1; month <= 13; month++) {
+      const mm = String(month).padStart(2, '0');
+      const importedAt = month <= 12 ? `2025-${mm}-01T09:00:00.000Z` : '2026-01-01T09:00:00.000Z';
+      ids.push(
+        await storeImport(
+          result(`export-${mm}.csv`, [opportunity('A1', month), opportunity('A2', 1)]),
+          { isSample: false, importedAt },
+          database,
+        ),
+      );
+    }
+
+    expect(await database.imports.count()).toBe(12);
+    expect(await database.imports.get(ids[0] ?? '')).toBeUndefined();
+    expect(
+      await database.opportunities
+        .where('batchId')
+        .equals(ids[0] ?? '')
+        .count(),
+    ).toBe(0);
+    expect(await database.opportunities.count()).toBe(24);
+    const oldest = await database.imports.orderBy('importedAt').first();
+    expect(oldest?.fileName).toBe('export-02.csv');
+    const newest = await database.imports.orderBy('importedAt').last();
+    expect(newest?.fileName).toBe('export-13.csv');
   });
 
   it('leaves the previous data untouched when a write fails half-way', async () => {
@@ -416,5 +475,95 @@ describe('the batch remembers its data date', () => {
     const [batch] = await database.imports.toArray();
     // Created 2026-01-15 for both; B was won on 2026-04-02; A's close date is only a plan.
     expect(batch?.dataAsOf).toBe('2026-04-02');
+  });
+});
+
+describe('deleteImport', () => {
+  async function threeImports(database: QuarterdeckDb): Promise<[string, string, string]> {
+    const a = await storeImport(
+      result('april.csv', [opportunity('A', 100)]),
+      { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
+      database,
+    );
+    const b = await storeImport(
+      result('may.csv', [opportunity('A', 110), opportunity('B', 50)]),
+      { isSample: false, importedAt: '2026-05-01T09:00:00.000Z' },
+      database,
+    );
+    const c = await storeImport(
+      result('june.csv', [opportunity('A', 120), opportunity('C', 70)]),
+      { isSample: false, importedAt: '2026-06-01T09:00:00.000Z' },
+      database,
+    );
+    return [a, b, c];
+  }
+
+  it('makes the previous import active when the active one is deleted, and forgets the pinned period', async () => {
+    const database = freshDb();
+    const [, may, june] = await threeImports(database);
+    await saveSettings({ ...DEFAULT_SETTINGS, period: 'FY2026-Q2' }, database);
+
+    const active = await deleteImport(june, database);
+
+    expect(active).toBe(may);
+    expect((await database.imports.orderBy('importedAt').last())?.fileName).toBe('may.csv');
+    expect(await database.opportunities.where('batchId').equals(june).count()).toBe(0);
+    expect(await database.opportunities.count()).toBe(3);
+    expect((await database.settings.get('workspace'))?.value.period).toBeNull();
+  });
+
+  it('deletes a snapshot without touching the active data or the pinned period', async () => {
+    const database = freshDb();
+    const [april, , june] = await threeImports(database);
+    await saveSettings({ ...DEFAULT_SETTINGS, period: 'FY2026-Q2' }, database);
+
+    const active = await deleteImport(april, database);
+
+    expect(active).toBe(june);
+    expect((await database.imports.toArray()).map((b) => b.fileName).sort()).toEqual([
+      'june.csv',
+      'may.csv',
+    ]);
+    expect(await database.opportunities.count()).toBe(4);
+    expect((await database.settings.get('workspace'))?.value.period).toBe('FY2026-Q2');
+  });
+
+  it('returns to the empty first-run state when the only import is deleted', async () => {
+    const database = freshDb();
+    await saveSettings(
+      { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4, period: 'FY2027-Q1' },
+      database,
+    );
+    const id = await storeImport(
+      result('real.csv', [opportunity('R1', 7)]),
+      { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' },
+      database,
+    );
+    await saveSettings(
+      { ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4, period: 'FY2027-Q1' },
+      database,
+    );
+    await database.decks.put(createDefaultDeck('mbr', '2026-04-02T09:01:00.000Z'));
+
+    const active = await deleteImport(id, database);
+
+    expect(active).toBeNull();
+    expect(await database.imports.count()).toBe(0);
+    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.decks.count()).toBe(0);
+    const row = await database.settings.get('workspace');
+    expect(row?.value.fiscalYearStartMonth).toBe(4);
+    expect(row?.value.period).toBeNull();
+  });
+
+  it('says so and changes nothing when the import is already gone', async () => {
+    const database = freshDb();
+    await threeImports(database);
+
+    await expect(deleteImport('no-such-batch', database)).rejects.toThrow(
+      'This import was already deleted.',
+    );
+    expect(await database.imports.count()).toBe(3);
+    expect(await database.opportunities.count()).toBe(5);
   });
 });

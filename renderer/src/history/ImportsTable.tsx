@@ -1,0 +1,200 @@
+import { Fragment, useState } from 'react';
+import type { ImportBatch } from '../data/db';
+import { formatCount } from '../../../shared/format';
+import { formatAmount } from '../workspace/format';
+import { FORMAT_LABELS } from '../import/labels';
+import { UserText } from '../slides/UserText';
+import { formatImportedAt } from './history-format';
+
+/** Props of the list: every import newest first, which one's reconciliation shows, and the actions. */
+export interface ImportsTableProps {
+  batches: readonly ImportBatch[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onDelete: (id: string) => Promise<void>;
+}
+
+function footerText(batch: ImportBatch): string {
+  const { footerRecordCount, footerMatches } = batch.summary;
+  if (footerRecordCount === null) return '—';
+  return footerMatches
+    ? `${formatCount(footerRecordCount)} ✓`
+    : `${formatCount(footerRecordCount)} !`;
+}
+
+/** What deleting an import does, in the words the confirmation uses. */
+function deleteConsequence(batch: ImportBatch, batches: readonly ImportBatch[]): string {
+  const index = batches.findIndex((b) => b.id === batch.id);
+  if (batches.length === 1) {
+    return 'It is the only import: the workspace returns to its first run, and the deck written about it goes too.';
+  }
+  const next = batches[1];
+  if (index === 0 && next) {
+    return `It is the active import: ${next.fileName} (${formatImportedAt(next.importedAt)}) becomes active again.`;
+  }
+  return 'It is a snapshot; the active data does not change.';
+}
+
+/** Every import, newest first: its file, figures and reconciliation at a glance, and a two-step delete. */
+export function ImportsTable({ batches, selectedId, onSelect, onDelete }: ImportsTableProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function remove(id: string): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      await onDelete(id);
+      setConfirming(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="table-scroll history-imports">
+      <table className="table" data-testid="history-table">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Imported</th>
+            <th scope="col" className="num">
+              Rows read
+            </th>
+            <th scope="col" className="num">
+              Imported
+            </th>
+            <th scope="col" className="num">
+              Rejected
+            </th>
+            <th scope="col" className="num">
+              Dup. ids
+            </th>
+            <th scope="col" className="num">
+              Σ read / stored
+            </th>
+            <th scope="col" className="num">
+              Footer
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {batches.map((batch, i) => {
+            const { summary } = batch;
+            const amountsMatch = Math.abs(summary.amountRead - summary.amountStored) < 0.005;
+            const selected = batch.id === selectedId;
+            return (
+              <Fragment key={batch.id}>
+                <tr
+                  data-testid="history-row"
+                  data-active={i === 0 ? 'true' : 'false'}
+                  aria-selected={selected}
+                  className={selected ? 'history-row--selected' : undefined}
+                >
+                  <td className="cell--user history-file">
+                    <button
+                      type="button"
+                      className="history-file__name"
+                      onClick={() => onSelect(batch.id)}
+                      data-testid="history-file"
+                    >
+                      <UserText value={batch.fileName} max={48} />
+                    </button>
+                    <span className="history-file__meta">
+                      {i === 0 ? (
+                        <span className="badge badge--success" data-testid="history-active">
+                          Active
+                        </span>
+                      ) : (
+                        <span className="badge">Snapshot</span>
+                      )}
+                      {batch.isSample ? <span className="badge badge--sample">Sample</span> : null}
+                      <span className="muted">{FORMAT_LABELS[summary.format]}</span>
+                    </span>
+                  </td>
+                  <td className="history-nowrap">{formatImportedAt(batch.importedAt)}</td>
+                  <td className="num">{formatCount(summary.rowsRead)}</td>
+                  <td className="num">{formatCount(summary.imported)}</td>
+                  <td className={`num${summary.rejected > 0 ? ' history-danger' : ''}`}>
+                    {formatCount(summary.rejected)}
+                  </td>
+                  <td className={`num${summary.duplicateIds.length > 0 ? ' history-warn' : ''}`}>
+                    {formatCount(summary.duplicateIds.length)}
+                  </td>
+                  <td className="num history-nowrap">
+                    {amountsMatch ? (
+                      <>{formatAmount(summary.amountStored)} ✓</>
+                    ) : (
+                      <span className="history-warn">
+                        {formatAmount(summary.amountRead)} / {formatAmount(summary.amountStored)}
+                      </span>
+                    )}
+                  </td>
+                  <td
+                    className={`num history-nowrap${summary.footerMatches === false ? ' history-warn' : ''}`}
+                  >
+                    {footerText(batch)}
+                  </td>
+                  <td className="history-actions">
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--sm"
+                      onClick={() => {
+                        setError(null);
+                        setConfirming(batch.id);
+                      }}
+                      disabled={busy}
+                      data-testid="history-delete"
+                    >
+                      Delete import…
+                    </button>
+                  </td>
+                </tr>
+                {confirming === batch.id ? (
+                  <tr className="history-confirm">
+                    <td colSpan={9}>
+                      <div className="row danger-confirm" role="group" aria-label="Delete import">
+                        <span>
+                          Delete <UserText value={batch.fileName} max={60} /> and its{' '}
+                          {formatCount(summary.imported)} opportunities from this computer?{' '}
+                          {deleteConsequence(batch, batches)}
+                        </span>
+                        <button
+                          type="button"
+                          className="btn btn--danger btn--sm"
+                          disabled={busy}
+                          onClick={() => void remove(batch.id)}
+                          data-testid="history-delete-confirm"
+                        >
+                          Delete import
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn--ghost btn--sm"
+                          onClick={() => setConfirming(null)}
+                        >
+                          Keep
+                        </button>
+                        {error ? (
+                          <span className="field__error" role="alert">
+                            Nothing was deleted: {error}
+                          </span>
+                        ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
