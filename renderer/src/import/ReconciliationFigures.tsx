@@ -144,8 +144,9 @@ export function ReconciliationFigures({ summary, idPrefix, children }: Reconcili
         {summary.undatedIds.length > 0 ? (
           <Check tone="info" testId={checkId('import-undated')}>
             {plural(summary.undatedIds.length, 'deal has', 'deals have')} no close date:{' '}
-            {summary.undatedIds.length === 1 ? 'it is' : 'they are'} kept and listed under data
-            notes, but land in no quarter.
+            {summary.undatedIds.length === 1
+              ? 'it is kept and listed under data notes, but lands in no quarter.'
+              : 'they are kept and listed under data notes, but land in no quarter.'}
           </Check>
         ) : (
           <Check tone="ok">Every deal has a close date.</Check>
