@@ -23,6 +23,8 @@ export interface FigureOptions {
   period: string | null;
   asOf: IsoDate | null;
   useCrmProbability: boolean;
+  /** The rates file (`--rates`): reporting currency and exchange rates; absent without one. */
+  rates?: string;
 }
 
 /** `report`: the figures as JSON or Markdown on stdout. */
@@ -77,6 +79,7 @@ const OPTIONS = {
   spend: FILE,
   targets: FILE,
   mapping: FILE,
+  rates: { type: 'string' },
   sample: { type: 'boolean' },
   'fiscal-start': { type: 'string' },
   period: { type: 'string' },
@@ -108,6 +111,7 @@ const FLAG_COMMANDS: Readonly<Record<Exclude<Flag, 'help'>, readonly CommandName
   spend: FIGURES,
   targets: FIGURES,
   mapping: FIGURES,
+  rates: FIGURES,
   sample: FIGURES,
   'fiscal-start': FIGURES,
   period: FIGURES,
@@ -179,6 +183,11 @@ function figureOptions(values: ParsedValues): Checked<FigureOptions> {
     return { ok: false, error: '--mapping needs a mapping profile file name.' };
   }
 
+  const rates = values.rates ?? null;
+  if (rates !== null && rates.trim() === '') {
+    return { ok: false, error: '--rates needs a rates file name.' };
+  }
+
   let fiscalYearStartMonth = 1;
   if (values['fiscal-start'] !== undefined) {
     const raw = values['fiscal-start'].trim();
@@ -220,6 +229,7 @@ function figureOptions(values: ParsedValues): Checked<FigureOptions> {
       period,
       asOf,
       useCrmProbability: values['use-crm-probability'] ?? false,
+      ...(rates === null ? {} : { rates }),
     },
   };
 }

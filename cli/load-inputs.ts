@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { mixedCurrencyMessageForCli, parseRatesCsv } from '../shared/currency';
 import { detectFileKind, importRecords, RECORD_KINDS, readHeaders } from '../shared/import';
 import type {
   RecordImportOptions,
   RecordImportResult,
+  RecordImportSummary,
   RecordKind,
   RecordOfKind,
   ImportError,
@@ -11,6 +13,8 @@ import type {
 import { idKeys } from '../shared/import/coerce-id';
 import { profileMappingFor } from '../shared/import/mapping-profile';
 import type { Opportunity } from '../shared/records';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { CurrencySettings } from '../shared/settings';
 import { generateSampleOpportunitiesCsv } from '../shared/sample';
 import type { IsoDate } from '../shared/units';
 import type { FigureOptions } from './args';
@@ -53,6 +57,8 @@ export interface LoadedInputs {
   opportunityFooter: Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null;
   /** The sample's anchor date, which is also its as-of date. */
   sampleAnchor: IsoDate | null;
+  /** The reporting currency and rates of `--rates`, or the defaults (none) without it. */
+  currency: CurrencySettings;
 }
 
 /** A file read from disk, with its header row for matching mapping profiles. */
@@ -65,14 +71,53 @@ interface InputFile {
 
 type Log = (text: string) => void;
 
+/** How every file is imported besides its own profile: the currencies and where they came from. */
+interface ImportContext {
+  currency: CurrencySettings;
+  /** The `--rates` file as given, for messages; `null` without one. */
+  ratesFile: string | null;
+}
+
+/** Reads and checks the `--rates` file; without one, no currency can be converted. */
+export async function loadRates(file: string | undefined): Promise<CurrencySettings> {
+  if (file === undefined) return DEFAULT_SETTINGS.currency;
+  const text = new TextDecoder().decode(await readInput('rates', file));
+  const reading = parseRatesCsv(text, file);
+  if (!reading.ok) {
+    throw new CliError(
+      `Cannot use --rates ${file}:\n  ${reading.problems.join('\n  ')}`,
+      EXIT_DATA,
+    );
+  }
+  return reading.currency;
+}
+
+/** The reconciliation's note on converted amounts: each currency, its rate and its sums. */
+export function conversionText(
+  summary: Pick<RecordImportSummary<RecordKind>, 'converted'>,
+): string {
+  const money = (n: number): string =>
+    n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (summary.converted ?? [])
+    .map(
+      (c) =>
+        `\n  Converted ${c.rows} ${c.rows === 1 ? 'row' : 'rows'} from ${c.from} to ${c.to} at ${c.rate}: ${c.from} ${money(c.amount)} = ${c.to} ${money(c.converted)}.`,
+    )
+    .join('');
+}
+
 /** Imports one file with its profile (if any), logging its reconciliation; a fatal problem names the file. */
 function importFile<K extends RecordKind>(
   kind: K,
   input: { file: string; bytes: Uint8Array; fileName: string },
   profile: LoadedProfile | null,
+  context: ImportContext,
   log: Log,
 ): RecordImportResult<K> {
-  const options: RecordImportOptions<K> = { fileName: input.fileName };
+  const options: RecordImportOptions<K> = {
+    fileName: input.fileName,
+    currency: context.currency,
+  };
   const mapping = profile === null ? null : profileMappingFor(profile.profile, kind);
   if (mapping !== null) options.mapping = mapping;
   if (profile?.profile.dateOrder !== undefined) options.dateOrder = profile.profile.dateOrder;
@@ -84,10 +129,8 @@ function importFile<K extends RecordKind>(
         ? ` It looks like a ${detected} export: use --${detected}.`
         : '';
     const flag = profile === null ? '' : ` (mapped with --mapping ${profile.file})`;
-    throw new CliError(
-      `Cannot import --${kind} ${input.file}${flag}: ${result.fatal}${hint}`,
-      EXIT_DATA,
-    );
+    const fatal = mixedCurrencyMessageForCli(result.fatal, context.ratesFile);
+    throw new CliError(`Cannot import --${kind} ${input.file}${flag}: ${fatal}${hint}`, EXIT_DATA);
   }
   const opportunityNotes =
     kind === 'opportunities'
@@ -99,6 +142,7 @@ function importFile<K extends RecordKind>(
         }
       : null;
   let text = reconciliationText(result.summary, result.errors, input.file, opportunityNotes);
+  text += conversionText(result.summary);
   if (profile !== null)
     text += `\n  Mapped with --mapping ${profile.file} (“${profile.profile.name}”).`;
   log(text);
@@ -187,6 +231,7 @@ function importKind<K extends RecordKind>(
   inputs: readonly InputFile[],
   profiles: readonly (LoadedProfile | null)[],
   records: RecordsByKind,
+  context: ImportContext,
   log: Log,
 ): { file: string; result: RecordImportResult<K> }[] {
   const results: { file: string; result: RecordImportResult<K> }[] = [];
@@ -194,7 +239,7 @@ function importKind<K extends RecordKind>(
   inputs.forEach((input, index) => {
     if (input.kind !== kind) return;
     const fileName = path.basename(input.file);
-    const result = importFile(kind, { ...input, fileName }, profiles[index] ?? null, log);
+    const result = importFile(kind, { ...input, fileName }, profiles[index] ?? null, context, log);
     into.push(...result.records);
     results.push({ file: input.file, result });
   });
@@ -211,6 +256,8 @@ export async function loadInputs(
   log: Log,
 ): Promise<LoadedInputs> {
   const profiles = await loadMappingProfiles(options.mappings);
+  const currency = await loadRates(options.rates);
+  const context: ImportContext = { currency, ratesFile: options.rates ?? null };
   const inputs = await readInputs(options);
   const assigned = assignProfiles(profiles, inputs);
 
@@ -224,7 +271,7 @@ export async function loadInputs(
     sampleAnchor = options.asOf ?? today();
     const { fileName, csv } = generateSampleOpportunitiesCsv({ anchorDate: sampleAnchor });
     const input = { file: fileName, fileName, bytes: new TextEncoder().encode(csv) };
-    const result = importFile('opportunities', input, null, log);
+    const result = importFile('opportunities', input, null, context, log);
     batches.push({ file: fileName, records: result.records });
     rejectedRows += result.summary.rejected;
     opportunityResults.push({ file: fileName, result });
@@ -238,7 +285,14 @@ export async function loadInputs(
     imports.push({ kind, file, ...pickCounts(summary) });
   };
   // Opportunities first (RECORD_KINDS order), kept per file so later files can win by id.
-  for (const { file, result } of importKind('opportunities', inputs, assigned, records, log)) {
+  for (const { file, result } of importKind(
+    'opportunities',
+    inputs,
+    assigned,
+    records,
+    context,
+    log,
+  )) {
     batches.push({ file, records: result.records });
     rejectedRows += result.summary.rejected;
     opportunityResults.push({ file, result });
@@ -246,7 +300,7 @@ export async function loadInputs(
   }
   for (const kind of RECORD_KINDS) {
     if (kind === 'opportunities') continue;
-    for (const { file, result } of importKind(kind, inputs, assigned, records, log)) {
+    for (const { file, result } of importKind(kind, inputs, assigned, records, context, log)) {
       count(kind, file, result.summary);
     }
   }
@@ -266,6 +320,7 @@ export async function loadInputs(
         ? `Sample data (Harborline Software, as of ${sampleAnchor})`
         : opportunityFiles.join(', '),
     sampleAnchor,
+    currency,
     opportunityErrors: opportunityErrorsOf(opportunityResults),
     opportunityFooter: footerOf(opportunityResults.map(({ result }) => result.summary)),
   };

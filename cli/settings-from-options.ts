@@ -3,10 +3,13 @@ import type { Settings } from '../shared/settings';
 import type { FigureOptions } from './args';
 import type { LoadedInputs } from './load-inputs';
 
-/** Settings from the flags over the defaults; the sample looks from its own anchor date. */
+/**
+ * Settings from the flags over the defaults; the sample looks from its own anchor date, and
+ * the currencies are those of the `--rates` file the inputs were loaded with.
+ */
 export function settingsFromOptions(
   options: FigureOptions,
-  loaded: Pick<LoadedInputs, 'sampleAnchor'>,
+  loaded: Pick<LoadedInputs, 'sampleAnchor'> & Partial<Pick<LoadedInputs, 'currency'>>,
 ): Settings {
   return {
     ...DEFAULT_SETTINGS,
@@ -14,5 +17,6 @@ export function settingsFromOptions(
     period: options.period,
     asOf: options.asOf ?? loaded.sampleAnchor,
     useCrmProbability: options.useCrmProbability,
+    currency: loaded.currency ?? DEFAULT_SETTINGS.currency,
   };
 }

@@ -21,6 +21,9 @@ Files (CSV; every flag can be given several times, files of one kind are read in
   --mapping PROFILE.json   a mapping profile: used for the files of its kind whose headers it lists
                            (or for the only file of its kind)
   --sample                 use the generated sample opportunities (Harborline Software) instead
+  --rates RATES.csv        exchange rates for files that mix currencies: a first line
+                           "reporting currency: USD", then rows currency,rate (EUR,1.0823 means
+                           1 EUR = 1.0823 USD); amounts are converted and rounded to cents
 
 Options:
   --fiscal-start N         first month of the fiscal year, 1-12 (default 1)

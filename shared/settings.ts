@@ -17,6 +17,18 @@ export interface Settings {
   lookbackDays: number;
   /** Employee-count bands for segments: smb below `smbBelow`, enterprise from `enterpriseFrom`. */
   employeeBands: { smbBelow: number; enterpriseFrom: number };
+  /** The reporting currency and the rates that convert a file mixing currencies into it (metrics.md §11). */
+  currency: CurrencySettings;
+}
+
+/**
+ * The one reporting currency and exchange rates (ISO 4217 codes): `rates[code]` is units of the
+ * reporting currency per 1 unit of `code`; the reporting currency's own rate is 1 and implied.
+ */
+export interface CurrencySettings {
+  /** `null` until the user names one; single-currency files need none. */
+  reporting: string | null;
+  rates: Record<string, number>;
 }
 
 /** The defaults of metrics.md: calendar fiscal year, derived as-of date and period. */
@@ -28,4 +40,5 @@ export const DEFAULT_SETTINGS: Settings = {
   useCrmProbability: false,
   lookbackDays: 180,
   employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
+  currency: { reporting: null, rates: {} },
 };

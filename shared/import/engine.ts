@@ -10,8 +10,11 @@ import { resolveFieldMapping } from './mapping';
 import { parseCsv } from './parse';
 import type { ParsedRow } from './parse';
 import { RowReader } from './row-reader';
+import { settleCurrencies } from './settle-currencies';
 import { DEFAULT_STAGE_RULES } from './status';
+import type { CurrencySettings } from '../settings';
 import type {
+  CurrencyConversion,
   DateOrder,
   ImportError,
   ImportPreview,
@@ -37,6 +40,7 @@ export interface EngineOptions<F extends string> {
   mapping?: Partial<Record<F, string>>;
   dateOrder?: DateOrder;
   stageRules?: readonly StageRule[];
+  currency?: CurrencySettings;
 }
 
 /** The engine's summary: RecordImportSummary without the kind. */
@@ -58,6 +62,7 @@ export interface EngineSummary<F extends string> {
   footerRecordCount: number | null;
   footerMatches: boolean | null;
   ambiguousDateColumns?: string[];
+  converted?: CurrencyConversion[];
 }
 
 /** The engine's result for one file of one kind; `cents` pairs each record with its amount. */
@@ -185,23 +190,12 @@ function importFile<R, F extends string>(
     );
   }
 
-  const { currencyOf } = definition;
-  if (currencyOf !== undefined) {
-    const currencies = [
-      ...new Set(accepted.map(({ record }) => currencyOf(record)?.toUpperCase() ?? null)),
-    ].filter((currency): currency is string => currency !== null);
-    if (currencies.length > 1) {
-      return failed(
-        summary,
-        `This file mixes currencies (${currencies.join(', ')}). Quarterdeck needs one reporting currency; convert the amounts or filter the report to one currency.`,
-        preview,
-        errors,
-      );
-    }
-  }
+  const settled = settleCurrencies(definition, accepted, options.currency);
+  if (!settled.ok) return failed(summary, settled.fatal, preview, errors);
+  if (settled.converted !== null) summary.converted = settled.converted;
 
-  const kept = keepLast(definition, accepted, summary);
-  const readCents = accepted.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
+  const kept = keepLast(definition, settled.accepted, summary);
+  const readCents = settled.accepted.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
   const storedCents = kept.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
   if (definition.hasAmount) {
     summary.amountRead = readCents / 100;

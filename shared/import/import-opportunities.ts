@@ -35,6 +35,7 @@ export function importOpportunities(bytes: Uint8Array, options: ImportOptions): 
     undatedIds: records.filter((record) => record.closeDate === null).map((record) => record.id),
   };
   if (s.ambiguousDateColumns !== undefined) summary.ambiguousDateColumns = s.ambiguousDateColumns;
+  if (s.converted !== undefined) summary.converted = s.converted;
   return {
     records,
     errors: result.errors,

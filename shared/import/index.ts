@@ -15,4 +15,6 @@ export { RECORD_KINDS } from './kinds';
 export { detectFileKind, detectRecordKind, readHeaders, scoreRecordKinds } from './detect-kind';
 export type { KindScore } from './detect-kind';
 export { TARGETS_CSV_TEMPLATE } from './targets-template';
+export { settleCurrencies } from './settle-currencies';
+export type { SettledCurrencies } from './settle-currencies';
 export type * from './types';

@@ -64,6 +64,8 @@ export interface KindDefinition<R, F extends string> {
   toRecord: (read: RowReader<F>, context: KindContext) => RowResult<R>;
   /** The key duplicates are found by; without it every row is kept. */
   identity?: (record: R) => RecordIdentity | null;
-  /** The currency a record is in, when known; a file mixing currencies is stopped. */
+  /** The currency a record is in, when known; a file mixing currencies is converted or stopped. */
   currencyOf?: (record: R) => string | null;
+  /** The record with its amount replaced by `cents` in `currency` (after conversion). */
+  withAmount?: (record: R, cents: number | null, currency: string) => R;
 }

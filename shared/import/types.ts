@@ -16,6 +16,7 @@ import type {
   Touchpoint,
   TouchpointField,
 } from '../records';
+import type { CurrencySettings } from '../settings';
 
 /** The exports Quarterdeck recognises by their headers (import.md), or a user-made mapping. */
 export type ExportFormat = 'salesforce-opportunities' | 'hubspot-deals' | 'custom';
@@ -71,6 +72,23 @@ export interface ImportSummary {
    * read in `dateOrder` by default: the import screen should ask, with a preview.
    */
   ambiguousDateColumns?: string[];
+  /** Amounts converted into the reporting currency; present only when the file mixed currencies. */
+  converted?: CurrencyConversion[];
+}
+
+/**
+ * What converting one currency of a file did: `rows` rows read in `from` (duplicates
+ * included, as amountRead counts them) summing to `amount` in `from`, and to `converted` in
+ * `to` once each amount was converted at `rate` and rounded to cents. The rows already in
+ * `to` (or naming no currency) are not listed: amountRead is their sum plus every `converted`.
+ */
+export interface CurrencyConversion {
+  from: string;
+  to: string;
+  rate: number;
+  rows: number;
+  amount: number;
+  converted: number;
 }
 
 /** The first rows of a file as read, for the import screen's preview. */
@@ -108,6 +126,11 @@ export interface ImportOptions {
   dateOrder?: DateOrder;
   /** Stage → status rules, first match wins; defaults to DEFAULT_STAGE_RULES. */
   stageRules?: readonly StageRule[];
+  /**
+   * The reporting currency and rates that convert a file mixing currencies; without it such
+   * a file stops with a message that does not name the missing rates.
+   */
+  currency?: CurrencySettings;
 }
 
 /** The record types Quarterdeck imports; each has its own file flag in the CLI (`--leads`, …). */
@@ -165,6 +188,8 @@ export interface RecordImportOptions<K extends RecordKind> {
   dateOrder?: DateOrder;
   /** Stage → status rules for opportunities, first match wins; defaults to DEFAULT_STAGE_RULES. */
   stageRules?: readonly StageRule[];
+  /** The reporting currency and rates that convert a file mixing currencies (see ImportOptions). */
+  currency?: CurrencySettings;
 }
 
 /**
@@ -201,6 +226,8 @@ export interface RecordImportSummary<K extends RecordKind> {
   footerMatches: boolean | null;
   /** Date columns read in `dateOrder` by default because no value settled the order. */
   ambiguousDateColumns?: string[];
+  /** Amounts converted into the reporting currency; present only when the file mixed currencies. */
+  converted?: CurrencyConversion[];
 }
 
 /** The result of importing one file of any kind; never thrown, `fatal` set when nothing could import. */

@@ -45,6 +45,8 @@ const money = z.custom<Money>(
 );
 const optionalText = z.string().nullable();
 const count = z.number().int().min(0);
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code');
+const positiveRate = z.number().positive().finite();
 
 /** An opportunity row as the `opportunities` table stores it. */
 export const storedOpportunitySchema: z.ZodType<StoredOpportunity> = z.object({
@@ -96,6 +98,18 @@ const importSummarySchema: z.ZodType<ImportSummary> = z.object({
   openWithoutAmount: z.array(z.string()),
   undatedIds: z.array(z.string()),
   ambiguousDateColumns: z.array(z.string()).optional(),
+  converted: z
+    .array(
+      z.object({
+        from: currencyCode,
+        to: currencyCode,
+        rate: positiveRate,
+        rows: count,
+        amount: z.number(),
+        converted: z.number(),
+      }),
+    )
+    .optional(),
 });
 
 /** An import batch row as the `imports` table stores it. */
@@ -121,6 +135,13 @@ const settingsValueSchema: z.ZodType<Settings> = z
     lookbackDays: count.optional(),
     employeeBands: z
       .object({ smbBelow: z.number().min(0), enterpriseFrom: z.number().min(0) })
+      .optional(),
+    // Backups from before the currency settings have none: completeSettings gives the defaults.
+    currency: z
+      .object({
+        reporting: currencyCode.nullable(),
+        rates: z.record(currencyCode, positiveRate),
+      })
       .optional(),
   })
   .transform((value): Settings => completeSettings(value));

@@ -30,6 +30,11 @@ export function completeSettings(value: Partial<Settings>): Settings {
     ...value,
     employeeBands: { ...DEFAULT_SETTINGS.employeeBands, ...value.employeeBands },
     demandSourceTable: { ...value.demandSourceTable },
+    // Copied so no stored value ever shares the defaults' rates object.
+    currency: {
+      reporting: value.currency?.reporting ?? null,
+      rates: { ...value.currency?.rates },
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import type { ColumnMapping, DateOrder } from '../../../shared/import/types';
+import { formatMoneyFull } from '../../../shared/format';
+import type { ColumnMapping, CurrencyConversion, DateOrder } from '../../../shared/import/types';
 import { DateOrderQuestion } from './DateOrderQuestion';
 import { FatalPanel } from './FatalPanel';
 import { FileFacts } from './FileFacts';
@@ -64,6 +65,9 @@ export function ImportReview(props: ImportReviewProps) {
             <FatalPanel message={result.fatal} canRemap={summary.headers.length > 0} />
           ) : null}
           {result.fatal === null ? <ImportSummaryCard summary={summary} /> : null}
+          {result.fatal === null && summary.converted !== undefined ? (
+            <ConvertedNote conversions={summary.converted} />
+          ) : null}
           {dateColumns.length > 0 ? (
             <DateOrderQuestion
               columns={dateColumns}
@@ -121,6 +125,33 @@ export function ImportReview(props: ImportReviewProps) {
             {saving ? 'Importing…' : 'Import and build the deck'}
           </button>
         </div>
+      </div>
+    </div>
+  );
+}
+
+/** What converting a file that mixed currencies did, currency by currency, with the rates used. */
+function ConvertedNote({ conversions }: { conversions: readonly CurrencyConversion[] }) {
+  const to = conversions[0]?.to ?? '';
+  return (
+    <div className="alert alert--info" role="status" data-testid="import-converted">
+      <span className="alert__icon" aria-hidden="true">
+        i
+      </span>
+      <div className="alert__body">
+        <p className="alert__title">Amounts converted to {to}</p>
+        <ul>
+          {conversions.map((c) => (
+            <li key={c.from}>
+              {plural(c.rows, 'row', 'rows')} in {c.from}: {formatMoneyFull(c.amount, c.from)} at{' '}
+              {c.rate} = {formatMoneyFull(c.converted, c.to)}
+            </li>
+          ))}
+        </ul>
+        <p className="muted">
+          Each amount was converted with the rates in Settings → Currencies and rounded to cents;
+          every record is stored in {to}.
+        </p>
       </div>
     </div>
   );

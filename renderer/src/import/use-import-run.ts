@@ -5,6 +5,9 @@ import type {
   ExportFormat,
   ImportResult,
 } from '../../../shared/import/types';
+import type { CurrencySettings } from '../../../shared/settings';
+import { db } from '../data/db';
+import { completeSettings } from '../data/schema';
 import { beginStaging, discardStaging, stageRecords } from '../data/staging';
 import { publishStagedOpportunities, type StoreImportOptions } from '../data/store';
 import { opportunityResult } from './worker/opportunity-result';
@@ -48,6 +51,12 @@ export interface ImportRunner {
 
 type Overrides = Partial<Pick<ImportRun, 'mapping' | 'dateOrder'>>;
 
+/** The saved currency settings, read when a file is imported so rates added a moment ago count. */
+async function savedCurrency(): Promise<CurrencySettings> {
+  const row = await db.settings.get('workspace');
+  return completeSettings(row?.value ?? {}).currency;
+}
+
 /**
  * Imports a chosen file in a Web Worker (streaming, with progress), writes its records in
  * chunks to a staging batch, and re-runs it on every correction. Nothing reaches the
@@ -76,6 +85,7 @@ export function useImportRun(): ImportRunner {
       await discard();
       setStage({ kind: 'importing', fileName: file.name, progress: null });
       try {
+        const currency = await savedCurrency();
         const batchId = await beginStaging('opportunities', file.name);
         staged.current = batchId;
         const job = startWorkerImport(
@@ -84,6 +94,7 @@ export function useImportRun(): ImportRunner {
             kind: 'opportunities',
             ...(overrides.mapping ? { mapping: overrides.mapping } : {}),
             ...(overrides.dateOrder ? { dateOrder: overrides.dateOrder } : {}),
+            currency,
           },
           {
             onProgress: (progress) =>

@@ -3,6 +3,7 @@ import { AppChrome } from '../chrome/AppChrome';
 import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { useWorkspace } from '../data/use-workspace';
 import { LoadingState } from '../workspace/LoadingState';
+import { CurrencyCard } from './CurrencyCard';
 import { DataCard } from './DataCard';
 import { DemandSourceTable } from './DemandSourceTable';
 import { LandingMethodCard } from './LandingMethodCard';
@@ -13,7 +14,7 @@ import { quartersInData } from './quarters-in-data';
 import { useSaveSettings } from './use-save-settings';
 import './settings.css';
 
-/** Settings: the period, the landing method and the demand-source table, each saved as it changes. */
+/** Settings: the period, the landing method, the demand-source table and currencies, each saved as it changes. */
 export function SettingsScreen() {
   const { ready, batch, opportunities, settings } = useWorkspace();
   const { status, save } = useSaveSettings();
@@ -46,6 +47,7 @@ export function SettingsScreen() {
             />
             <LandingMethodCard settings={settings} onChange={save} />
             <DemandSourceTable rows={sources} settings={settings} onChange={save} />
+            <CurrencyCard currency={settings.currency} />
             <DataCard batch={batch} />
           </div>
         </div>

@@ -230,4 +230,9 @@ export const OPPORTUNITIES: KindDefinition<Opportunity, OpportunityField> = {
   },
   identity: (record) => ({ key: record.id, shown: record.id }),
   currencyOf: (record) => record.currency,
+  withAmount: (record, cents, currency) => ({
+    ...record,
+    amount: cents === null ? null : money(cents / 100),
+    currency,
+  }),
 };

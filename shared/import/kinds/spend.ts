@@ -105,4 +105,10 @@ export const SPEND: KindDefinition<Spend, SpendField> = {
     return { record, cents: amount.cents };
   },
   currencyOf: (record) => record.currency,
+  // Spend rows always have an amount; a blank one was rejected.
+  withAmount: (record, cents, currency) => ({
+    ...record,
+    amount: money((cents ?? 0) / 100),
+    currency,
+  }),
 };

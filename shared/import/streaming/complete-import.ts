@@ -10,6 +10,7 @@ import type { KindDefinition } from '../kind-definition';
 import { resolveFieldMapping } from '../mapping';
 import type { ParsedRow } from '../parse';
 import { RowReader } from '../row-reader';
+import { settleCurrencies } from '../settle-currencies';
 import { DEFAULT_STAGE_RULES } from '../status';
 import type { DateOrder, ImportError, ImportPreview } from '../types';
 
@@ -121,23 +122,12 @@ export function completeImport<R, F extends string>(
     );
   }
 
-  const { currencyOf } = definition;
-  if (currencyOf !== undefined) {
-    const currencies = [
-      ...new Set(accepted.map(({ record }) => currencyOf(record)?.toUpperCase() ?? null)),
-    ].filter((currency): currency is string => currency !== null);
-    if (currencies.length > 1) {
-      return failed(
-        summary,
-        `This file mixes currencies (${currencies.join(', ')}). Quarterdeck needs one reporting currency; convert the amounts or filter the report to one currency.`,
-        preview,
-        errors,
-      );
-    }
-  }
+  const settled = settleCurrencies(definition, accepted, options.currency);
+  if (!settled.ok) return failed(summary, settled.fatal, preview, errors);
+  if (settled.converted !== null) summary.converted = settled.converted;
 
-  const kept = keepLast(definition, accepted, summary);
-  const readCents = accepted.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
+  const kept = keepLast(definition, settled.accepted, summary);
+  const readCents = settled.accepted.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
   const storedCents = kept.reduce((sum, { cents }) => sum + (cents ?? 0), 0);
   if (definition.hasAmount) {
     summary.amountRead = readCents / 100;

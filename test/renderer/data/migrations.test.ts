@@ -125,6 +125,7 @@ describe('opening a workspace written by schema version 1', () => {
       useCrmProbability: false,
       lookbackDays: 180,
       employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
+      currency: { reporting: null, rates: {} },
     });
   });
 

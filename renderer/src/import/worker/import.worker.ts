@@ -48,6 +48,7 @@ async function run(start: StartMessage): Promise<void> {
     ...(start.mapping ? { mapping: start.mapping } : {}),
     ...(start.dateOrder ? { dateOrder: start.dateOrder } : {}),
     ...(start.stageRules ? { stageRules: start.stageRules } : {}),
+    ...(start.currency ? { currency: start.currency } : {}),
   };
   const totalBytes = start.file.size;
   let lastProgress = 0;

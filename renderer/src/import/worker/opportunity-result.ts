@@ -28,5 +28,6 @@ export function opportunityResult(done: DoneMessage): ImportResult {
     undatedIds: done.opportunityFacts?.undatedIds ?? [],
   };
   if (s.ambiguousDateColumns !== undefined) summary.ambiguousDateColumns = s.ambiguousDateColumns;
+  if (s.converted !== undefined) summary.converted = s.converted;
   return { records: [], errors: done.errors, summary, preview: done.preview, fatal: done.fatal };
 }

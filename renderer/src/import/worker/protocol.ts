@@ -6,6 +6,7 @@ import type {
   RecordKind,
   StageRule,
 } from '../../../../shared/import/types';
+import type { CurrencySettings } from '../../../../shared/settings';
 
 /** What the main thread asks the import worker: import this file as this kind. */
 export interface StartMessage {
@@ -16,6 +17,8 @@ export interface StartMessage {
   mapping?: Record<string, string>;
   dateOrder?: DateOrder;
   stageRules?: readonly StageRule[];
+  /** The reporting currency and rates that convert a file mixing currencies. */
+  currency?: CurrencySettings;
   /** Records per `records` message. */
   chunkSize: number;
 }

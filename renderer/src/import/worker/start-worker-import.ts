@@ -1,4 +1,5 @@
 import type { DateOrder, RecordKind, StageRule } from '../../../../shared/import/types';
+import type { CurrencySettings } from '../../../../shared/settings';
 import type { DoneMessage, FromWorker, ProgressMessage, ToWorker } from './protocol';
 
 /** Records per chunk handed from the worker to the main thread. */
@@ -11,6 +12,8 @@ export interface WorkerImportRequest {
   mapping?: Record<string, string>;
   dateOrder?: DateOrder;
   stageRules?: readonly StageRule[];
+  /** The settings' currencies, so a file mixing currencies is converted rather than stopped. */
+  currency?: CurrencySettings;
 }
 
 /** What the caller does with the worker's reports: show progress, store each chunk of records. */
@@ -72,6 +75,7 @@ export function startWorkerImport(
     ...(request.mapping ? { mapping: request.mapping } : {}),
     ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
     ...(request.stageRules ? { stageRules: request.stageRules } : {}),
+    ...(request.currency ? { currency: request.currency } : {}),
   });
   return { done, cancel: () => fail(new Error(CANCELLED)) };
 }
