@@ -14,8 +14,8 @@ import type { ImportRun } from './use-import-run';
 /** Props of the review: the run under review and what the user can do with it. */
 export interface ImportReviewProps {
   run: ImportRun;
-  /** The name of the data a confirmation replaces, or `null` on first import. */
-  replacing: string | null;
+  /** The data shown now, which a confirmation supersedes; `null` on first import. */
+  previous: { fileName: string; isSample: boolean } | null;
   saving: boolean;
   saveError: string | null;
   onRemap: (mapping: ColumnMapping) => void;
@@ -27,7 +27,7 @@ export interface ImportReviewProps {
 
 /** Everything the importer made of a file, shown before anything is stored, with confirm and cancel. */
 export function ImportReview(props: ImportReviewProps) {
-  const { run, replacing, saving, saveError } = props;
+  const { run, previous, saving, saveError } = props;
   const { result } = run;
   const { summary } = result;
   const ambiguous = summary.ambiguousDateColumns ?? [];
@@ -103,10 +103,11 @@ export function ImportReview(props: ImportReviewProps) {
             ) : (
               <span>
                 <strong>{plural(summary.imported, 'opportunity', 'opportunities')}</strong> ready
-                {replacing ? (
+                {previous?.isSample ? <> · replaces the sample data</> : null}
+                {previous && !previous.isSample ? (
                   <>
                     {' '}
-                    · replaces <UserText value={replacing} max={60} />
+                    · <UserText value={previous.fileName} max={60} /> stays in the import history
                   </>
                 ) : null}
               </span>

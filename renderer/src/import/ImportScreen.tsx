@@ -41,7 +41,7 @@ export function ImportScreen() {
       <AppChrome>
         <ImportReview
           run={stage.run}
-          replacing={batch ? (batch.isSample ? 'the sample data' : batch.fileName) : null}
+          previous={batch ? { fileName: batch.fileName, isSample: batch.isSample } : null}
           saving={saving}
           saveError={saveError}
           onRemap={runner.remap}
