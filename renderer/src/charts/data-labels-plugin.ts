@@ -1,4 +1,5 @@
 import type { Chart, Plugin } from 'chart.js';
+import { labelInkFor } from './label-ink';
 
 /** Options of the data-labels plugin: whether to draw and how to write a value. */
 export interface DataLabelsOptions {
@@ -54,7 +55,9 @@ function drawBarLabels(chart: Chart, opts: DataLabelsOptions): void {
         ? length > ctx.measureText(text).width + 16 && props.height >= 18
         : Math.abs(props.base - props.y) > 24 && props.width > ctx.measureText(text).width + 8;
       if (!fits) continue;
-      ctx.fillStyle = 'rgba(255,255,255,0.95)';
+      const fill: unknown = (bar as { options?: { backgroundColor?: unknown } }).options
+        ?.backgroundColor;
+      ctx.fillStyle = labelInkFor(typeof fill === 'string' ? fill : '');
       ctx.textAlign = 'center';
       if (opts.horizontal) ctx.fillText(text, (props.x + props.base) / 2, props.y);
       else ctx.fillText(text, props.x, (props.y + props.base) / 2);
