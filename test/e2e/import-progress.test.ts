@@ -8,7 +8,10 @@ import { artifactsDir, openApp, type AppHarness } from './app-harness';
 /** Opportunities in the generated export: about 40 MB in Salesforce's format. */
 const ROWS = 160_000;
 
-/** Counts of the published opportunities, the import batches and the staged records. */
+/**
+ * Counts of the published opportunities (rows of a batch that an import names), the import
+ * batches, and the staged rows (written under a batch no import names yet).
+ */
 async function tableCounts(
   app: AppHarness,
 ): Promise<{ opportunities: number; imports: number; staged: number; files: string[] }> {
@@ -18,26 +21,38 @@ async function tableCounts(
       open.onerror = () => reject(new Error('cannot open the workspace'));
       open.onsuccess = () => resolve(open.result);
     });
-    const count = (name: string) =>
-      new Promise<number>((resolve, reject) => {
-        const request = database.transaction(name).objectStore(name).count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error(`cannot count ${name}`));
+    const request = <T>(make: () => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const r = make();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(new Error('cannot read the workspace'));
       });
-    const files = await new Promise<string[]>((resolve, reject) => {
-      const request = database.transaction('imports').objectStore('imports').getAll();
-      request.onsuccess = () =>
-        resolve((request.result as { fileName: string }[]).map((b) => b.fileName));
-      request.onerror = () => reject(new Error('cannot read imports'));
-    });
-    const result = {
-      opportunities: await count('opportunities'),
-      imports: await count('imports'),
-      staged: await count('stagingRecords'),
-      files,
-    };
+    const batches = await request(
+      () =>
+        database.transaction('imports').objectStore('imports').getAll() as IDBRequest<
+          { id: string; fileName: string }[]
+        >,
+    );
+    const all = await request(() =>
+      database.transaction('opportunities').objectStore('opportunities').count(),
+    );
+    let published = 0;
+    for (const batch of batches) {
+      published += await request(() =>
+        database
+          .transaction('opportunities')
+          .objectStore('opportunities')
+          .index('batchId')
+          .count(IDBKeyRange.only(batch.id)),
+      );
+    }
     database.close();
-    return result;
+    return {
+      opportunities: published,
+      imports: batches.length,
+      staged: all - published,
+      files: batches.map((b) => b.fileName),
+    };
   });
 }
 

@@ -5,28 +5,45 @@ import { artifactsDir, openApp, printDeckToPdf, repoRoot, type AppHarness } from
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'e2e', 'acme-opportunities.csv');
 
-/** How many opportunities the workspace holds, read straight from IndexedDB. */
+/**
+ * How many opportunities the workspace holds, read straight from IndexedDB: the rows of the
+ * batches an import names (rows being staged for an unconfirmed import do not count).
+ */
 async function storedOpportunityCount(app: AppHarness): Promise<number> {
   return app.page.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name);
     if (!names.includes('quarterdeck')) return 0;
-    return new Promise<number>((resolve, reject) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quarterdeck');
       open.onerror = () => reject(new Error('cannot open the workspace'));
-      open.onsuccess = () => {
-        const database = open.result;
-        if (!database.objectStoreNames.contains('opportunities')) {
-          database.close();
-          resolve(0);
-          return;
-        }
-        const count = database.transaction('opportunities').objectStore('opportunities').count();
-        count.onsuccess = () => {
-          database.close();
-          resolve(count.result);
-        };
-      };
+      open.onsuccess = () => resolve(open.result);
     });
+    const request = <T>(make: () => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const r = make();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(new Error('cannot read the workspace'));
+      });
+    let count = 0;
+    if (database.objectStoreNames.contains('imports')) {
+      const ids = await request(
+        () =>
+          database.transaction('imports').objectStore('imports').getAllKeys() as IDBRequest<
+            string[]
+          >,
+      );
+      for (const id of ids) {
+        count += await request(() =>
+          database
+            .transaction('opportunities')
+            .objectStore('opportunities')
+            .index('batchId')
+            .count(IDBKeyRange.only(id)),
+        );
+      }
+    }
+    database.close();
+    return count;
   });
 }
 

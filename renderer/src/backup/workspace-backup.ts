@@ -8,15 +8,20 @@ import type { ValidBackup } from './backup-file';
 type ParsedExport = Exclude<Parameters<typeof importInto>[1], Blob>;
 
 /**
- * Writes the whole workspace (imports, opportunities, settings, decks) to one JSON Blob in
- * dexie-export-import's format. The error log and this computer's meta facts stay behind.
+ * Writes the whole workspace (imports, published opportunities, settings, decks) to one JSON
+ * Blob in dexie-export-import's format. The error log and this computer's meta facts stay behind.
  */
 export async function createBackup(database: QuarterdeckDb = appDb): Promise<Blob> {
   const skipTables = database.tables
     .map((t) => t.name)
     .filter((name) => !(WORKSPACE_TABLES as readonly string[]).includes(name));
+  // Rows an import is still staging sit in `opportunities` under a batch no `imports` row
+  // names yet; they are not the user's data until published, so the backup leaves them out.
+  const published = new Set(await database.imports.toCollection().primaryKeys());
   return exportDB(database, {
     skipTables,
+    filter: (table, value: unknown) =>
+      table !== 'opportunities' || published.has((value as { batchId: string }).batchId),
     // Rows are plain JSON already; the round trip guarantees the file holds no special types.
     transform: (_table, value: unknown) => ({
       value: JSON.parse(JSON.stringify(value)) as unknown,

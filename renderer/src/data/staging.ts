@@ -1,5 +1,8 @@
 import type Dexie from 'dexie';
 import type { RecordKind } from '../../../shared/import/types';
+import type { Opportunity } from '../../../shared/records';
+import type { IsoDate } from '../../../shared/units';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { db as appDb, type QuarterdeckDb } from './db';
 
 /** An import being written: its file, what it holds, and the window session that started it. */
@@ -10,9 +13,11 @@ export interface StagingBatch {
   startedAt: string;
   /** The app session that writes it; a batch of another session was left by a crash or a closed window. */
   session: string;
+  /** The latest date in the rows staged so far, kept as they are written so publishing need not read them. */
+  dataAsOf?: IsoDate | null;
 }
 
-/** One staged record, in file order. */
+/** One record of the legacy staging table (schema v3); nothing writes there now, the purge sweeps it. */
 export interface StagedRecord {
   batchId: string;
   seq: number;
@@ -27,7 +32,7 @@ export function stagingBatches(database: QuarterdeckDb): Dexie.Table<StagingBatc
   return database.table<StagingBatch, string>('stagingBatches');
 }
 
-/** The staged record table, keyed by [batchId+seq]. */
+/** The legacy staged record table, keyed by [batchId+seq]; only the purge touches it now. */
 export function stagingRecords(
   database: QuarterdeckDb,
 ): Dexie.Table<StagedRecord, [string, number]> {
@@ -47,84 +52,84 @@ export async function beginStaging(
     fileName,
     startedAt: new Date().toISOString(),
     session: SESSION_ID,
+    dataAsOf: null,
   });
   return id;
 }
 
-/** Writes one chunk of records to a staging batch, numbered from `firstSeq`, in one transaction. */
+/**
+ * Writes one chunk of opportunities straight into `opportunities` under the staging batch's id,
+ * in one transaction. No screen sees them until publishing adds an `imports` row naming the
+ * batch, so Confirm copies nothing. `firstSeq` (the chunk's place in the file) is kept in the
+ * signature for the import screen; rows are keyed by [batchId+id]. A batch discarded meanwhile
+ * gets no rows, so a late chunk cannot leave orphans.
+ */
 export async function stageRecords(
   batchId: string,
-  firstSeq: number,
+  _firstSeq: number,
   records: readonly unknown[],
   database: QuarterdeckDb = appDb,
 ): Promise<void> {
-  await stagingRecords(database).bulkAdd(
-    records.map((record, i) => ({ batchId, seq: firstSeq + i, record })),
-  );
+  const batches = stagingBatches(database);
+  const opportunities = records as readonly Opportunity[];
+  await database.transaction('rw', [batches, database.opportunities], async () => {
+    const batch = await batches.get(batchId);
+    if (batch === undefined) {
+      throw new Error('This import was discarded before it was confirmed; import the file again.');
+    }
+    await database.opportunities.bulkAdd(opportunities.map((record) => ({ ...record, batchId })));
+    const latest = latestDataDate(opportunities);
+    const known = batch.dataAsOf ?? null;
+    if (latest !== null && (known === null || latest > known)) {
+      await batches.update(batchId, { dataAsOf: latest });
+    }
+  });
 }
 
-/** The primary-key range of one batch's staged records. */
-export function batchRange(batchId: string): [[string, number], [string, number]] {
-  return [
-    [batchId, -Infinity],
-    [batchId, Infinity],
-  ];
-}
-
-/** Deletes a staging batch and its records; the published data is not touched. */
+/** Deletes a staging batch and the rows it wrote; the published data is not touched. */
 export async function discardStaging(
   batchId: string,
   database: QuarterdeckDb = appDb,
 ): Promise<void> {
-  const records = stagingRecords(database);
-  await database.transaction('rw', [stagingBatches(database), records], async () => {
-    await stagingBatches(database).delete(batchId);
-    const [from, to] = batchRange(batchId);
-    await records.where(':id').between(from, to, true, true).delete();
-  });
+  const batches = stagingBatches(database);
+  await database.transaction(
+    'rw',
+    [batches, database.imports, database.opportunities],
+    async () => {
+      await batches.delete(batchId);
+      // Once published the rows are the workspace's; only unpublished ones are ours to drop.
+      if ((await database.imports.get(batchId)) !== undefined) return;
+      await database.opportunities.where('batchId').equals(batchId).delete();
+    },
+  );
 }
 
 /**
- * Deletes what imports of earlier sessions left in staging (a crash, a closed window) and
- * resolves to the names of their files, for a message. Records whose batch was published or
- * discarded but not yet swept go too, silently.
+ * Deletes what imports of earlier sessions left (a crash, a closed window) and resolves to the
+ * names of their files, for a message: their staging rows, and any other opportunities whose
+ * batch neither an `imports` row nor a staging batch of this session names. Rows of the legacy
+ * staging table go too, silently.
  */
 export async function purgeAbandonedStaging(database: QuarterdeckDb = appDb): Promise<string[]> {
   const batches = stagingBatches(database);
   const records = stagingRecords(database);
-  return database.transaction('rw', [batches, records], async () => {
-    const all = await batches.toArray();
-    const abandoned = all.filter((batch) => batch.session !== SESSION_ID);
-    const live = new Set(all.filter((batch) => batch.session === SESSION_ID).map((b) => b.id));
-    await batches.bulkDelete(abandoned.map((batch) => batch.id));
-    // Jump from batch to batch through the key order rather than reading every key.
-    let after: [string, number] | null = null;
-    for (;;) {
-      const next: StagedRecord | undefined =
-        after === null
-          ? await records.orderBy(':id').first()
-          : await records.where(':id').above(after).first();
-      if (next === undefined) break;
-      if (!live.has(next.batchId)) {
-        const [from, to] = batchRange(next.batchId);
-        await records.where(':id').between(from, to, true, true).delete();
+  return database.transaction(
+    'rw',
+    [batches, records, database.imports, database.opportunities],
+    async () => {
+      const all = await batches.toArray();
+      const abandoned = all.filter((batch) => batch.session !== SESSION_ID);
+      const live = new Set(all.filter((batch) => batch.session === SESSION_ID).map((b) => b.id));
+      await batches.bulkDelete(abandoned.map((batch) => batch.id));
+      const published = new Set(await database.imports.toCollection().primaryKeys());
+      // One key per batch (a unique-key cursor), not one per row.
+      const batchIds = await database.opportunities.orderBy('batchId').uniqueKeys();
+      for (const batchId of batchIds) {
+        if (typeof batchId !== 'string' || published.has(batchId) || live.has(batchId)) continue;
+        await database.opportunities.where('batchId').equals(batchId).delete();
       }
-      after = [next.batchId, Infinity];
-    }
-    return abandoned.map((batch) => batch.fileName);
-  });
-}
-
-/** Records of a batch in file order, `size` at a time, from `afterSeq` (exclusive). */
-export async function stagedChunk(
-  batchId: string,
-  afterSeq: number,
-  size: number,
-  database: QuarterdeckDb = appDb,
-): Promise<StagedRecord[]> {
-  return stagingRecords(database)
-    .where(':id')
-    .between([batchId, afterSeq], [batchId, Infinity], false, true)
-    .limit(size)
-    .toArray();
+      await records.clear();
+      return abandoned.map((batch) => batch.fileName);
+    },
+  );
 }

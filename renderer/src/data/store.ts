@@ -2,13 +2,12 @@ import type Dexie from 'dexie';
 import { importOpportunities } from '../../../shared/import';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import type { ImportResult } from '../../../shared/import/types';
-import type { Opportunity } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
-import { batchRange, stagedChunk, stagingBatches, stagingRecords } from './staging';
+import { stagingBatches } from './staging';
 import { completeSettings } from './schema';
 
 export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
@@ -157,9 +156,6 @@ export async function deleteImport(
   );
 }
 
-/** Records copied per step of a publish: each step is a short task, so the window stays responsive. */
-const PUBLISH_CHUNK = 5000;
-
 /** What a staged opportunities import publishes besides its records. */
 export interface StagedOpportunities {
   batchId: string;
@@ -168,11 +164,13 @@ export interface StagedOpportunities {
 }
 
 /**
- * Publishes a staging batch of opportunities as the workspace's active dataset, in ONE strict
- * transaction that keeps earlier imports as snapshots exactly as storeImport does; the staged rows
- * are copied in chunks inside it. Until it commits the previous data is untouched, and a
- * failure leaves it so. The staging rows are swept afterwards (a crash before the sweep
- * leaves only rows the next start purges silently). Resolves to the batch id.
+ * Publishes a staging batch of opportunities as the workspace's active dataset, in ONE short
+ * strict transaction that keeps earlier imports as snapshots exactly as storeImport does. The
+ * rows are already in `opportunities` under the batch id (stageRecords wrote them there,
+ * unseen), so publishing copies nothing: it adds the `imports` row that makes them visible and
+ * drops the staging batch row. Until it commits the previous data is untouched, and a failure
+ * leaves it so (the staged rows stay unseen until Cancel or the next start purges them).
+ * Resolves to the batch id.
  */
 export async function publishStagedOpportunities(
   staged: StagedOpportunities,
@@ -189,40 +187,23 @@ export async function publishStagedOpportunities(
     errors: staged.errors,
   };
   const batches = stagingBatches(database);
-  const records = stagingRecords(database);
   try {
-    await replaceDataset(batch, database, [batches, records], async () => {
-      if ((await batches.get(id)) === undefined) {
+    await replaceDataset(batch, database, [batches], async () => {
+      const stagingBatch = await batches.get(id);
+      if (stagingBatch === undefined) {
         throw new Error(
           'This import was discarded before it was confirmed; import the file again.',
         );
       }
-      let after = -Infinity;
-      let copied = 0;
-      let dataAsOf: IsoDate | null = null;
-      for (;;) {
-        const chunk = await stagedChunk(id, after, PUBLISH_CHUNK, database);
-        const last = chunk[chunk.length - 1];
-        if (last === undefined) break;
-        const opportunities = chunk.map(({ record }) => record as Opportunity);
-        const latest = latestDataDate(opportunities);
-        if (latest !== null && (dataAsOf === null || latest > dataAsOf)) dataAsOf = latest;
-        await database.opportunities.bulkAdd(
-          opportunities.map((opportunity) => ({ ...opportunity, batchId: id })),
-        );
-        copied += chunk.length;
-        after = last.seq;
-      }
-      if (copied === 0) throw new Error('This file has no opportunities to import.');
-      await database.imports.update(id, { dataAsOf });
+      const first = await database.opportunities.where('batchId').equals(id).first();
+      if (first === undefined) throw new Error('This file has no opportunities to import.');
+      await database.imports.update(id, { dataAsOf: stagingBatch.dataAsOf ?? null });
       await batches.delete(id);
     });
   } catch (error) {
     if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
     throw error;
   }
-  const [from, to] = batchRange(id);
-  await records.where(':id').between(from, to, true, true).delete();
   return id;
 }
 

@@ -1,82 +1,114 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { computeReport } from '../../../shared/metrics';
-import type { Report } from '../../../shared/metrics/report-types';
-import { reportingCurrency, type DraftContext } from '../../../shared/deck/draft-context';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
-import type { ImportError, ImportSummary } from '../../../shared/import/types';
-import type { Opportunity } from '../../../shared/records';
-import type { Settings } from '../../../shared/settings';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
-import { useWorkspace } from './use-workspace';
+import { useActiveBatch } from './use-workspace';
+import { buildReportState, type ReportState } from './report-worker/build-report-state';
+import type { ReportRequest, ReportResponse } from './report-worker/protocol';
 
-/** The report behind the deck: still loading, no data yet, a message saying what is wrong, or ready. */
-export type ReportState =
-  | { status: 'loading' }
-  | { status: 'empty' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; report: Report; context: DraftContext };
+export {
+  buildReportState,
+  type ReportSource,
+  type ReportState,
+} from './report-worker/build-report-state';
 
-/** Everything a report and its drafting context are built from (the workspace, or the CLI's print payload). */
-export interface ReportSource {
-  opportunities: readonly Opportunity[];
-  settings: Settings;
-  rejectedRows: number;
-  isSample: boolean;
-  sourceLabel: string;
-  errors?: readonly ImportError[];
-  summary?: Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null;
+/** The inputs that decide the report; it is computed again only when one of them changes. */
+function reportKey(request: ReportRequest): string {
+  return JSON.stringify([request.batchId, request.settings]);
 }
 
-/** Computes the report and drafting context; a report that cannot be computed becomes a readable error. */
-export function buildReportState(source: ReportSource): ReportState {
-  if (source.opportunities.length === 0) return { status: 'empty' };
-  try {
-    const report = computeReport({
-      opportunities: source.opportunities,
-      settings: source.settings,
-      rejectedRows: source.rejectedRows,
+/** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
+async function computeHere(request: ReportRequest): Promise<ReportResponse> {
+  const opportunities = await db.opportunities.where('batchId').equals(request.batchId).toArray();
+  const state = buildReportState({
+    opportunities,
+    settings: request.settings,
+    rejectedRows: request.summary.rejected,
+    isSample: request.isSample,
+    sourceLabel: request.fileName,
+    errors: request.errors,
+    summary: request.summary,
+  });
+  return state.status === 'loading' ? { status: 'empty' } : state;
+}
+
+/** Computes the report in a Web Worker (which reads the rows itself); resolves once, or never when stopped. */
+function computeInWorker(
+  request: ReportRequest,
+  done: (response: ReportResponse) => void,
+): () => void {
+  const worker = new Worker(new URL('./report-worker/report.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  worker.onmessage = (event: MessageEvent<ReportResponse>) => {
+    done(event.data);
+    worker.terminate();
+  };
+  worker.onerror = (event) => {
+    done({
+      status: 'error',
+      message: `The report stopped: ${event.message || 'the worker failed.'}`,
     });
-    const summary = source.summary ?? null;
-    const context: DraftContext = {
-      currency: reportingCurrency(source.opportunities),
-      isSample: source.isSample,
-      sourceLabel: source.sourceLabel,
-      opportunityCount: source.opportunities.length,
-      rejectedReasons: (source.errors ?? []).slice(0, 3).map((e) => `Line ${e.line}: ${e.reason}`),
-      footer:
-        summary && summary.footerRecordCount !== null
-          ? {
-              recordCount: summary.footerRecordCount,
-              rowsRead: summary.rowsRead,
-              matches: summary.footerMatches === true,
-            }
-          : null,
-    };
-    return { status: 'ready', report, context };
-  } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
+    worker.terminate();
+  };
+  worker.postMessage(request);
+  return () => worker.terminate();
 }
 
-/** The report over the workspace's active import, recomputed only when the data or settings change. */
+/**
+ * The report over the workspace's active import, computed in a Web Worker that reads the rows
+ * from IndexedDB itself, so 200,000 opportunities never block the window. It is computed again
+ * only when the active import or the settings change; until the new report arrives the previous
+ * one stays on screen, as a live query's would.
+ */
 export function useReport(): ReportState {
-  const { ready, batch, opportunities, settings } = useWorkspace();
-  return useMemo(() => {
-    if (!ready) return { status: 'loading' };
-    if (!batch) return { status: 'empty' };
-    return buildReportState({
-      opportunities,
-      settings,
-      rejectedRows: batch.summary.rejected,
-      isSample: batch.isSample,
-      sourceLabel: batch.fileName,
-      errors: batch.errors,
-      summary: batch.summary,
-    });
-  }, [ready, batch, opportunities, settings]);
+  const { ready, batch, settings } = useActiveBatch();
+  const request: ReportRequest | null = batch
+    ? {
+        databaseName: db.name,
+        batchId: batch.id,
+        fileName: batch.fileName,
+        isSample: batch.isSample,
+        summary: batch.summary,
+        errors: batch.errors.slice(0, 3),
+        settings,
+      }
+    : null;
+  const key = request === null ? null : reportKey(request);
+  const [answer, setAnswer] = useState<{ key: string; state: ReportResponse } | null>(null);
+
+  useEffect(() => {
+    if (request === null || key === null) return;
+    let live = true;
+    const accept = (state: ReportResponse) => {
+      if (live) setAnswer({ key, state });
+    };
+    if (typeof Worker === 'undefined') {
+      computeHere(request).then(accept, (error: unknown) =>
+        accept({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      return () => {
+        live = false;
+      };
+    }
+    const stop = computeInWorker(request, accept);
+    return () => {
+      live = false;
+      stop();
+    };
+    // `key` holds every input that matters; the objects themselves change on every live read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (!ready) return { status: 'loading' };
+  if (!batch) return { status: 'empty' };
+  if (answer === null) return { status: 'loading' };
+  return answer.state;
 }
 
 /** The deck and how to change it; see {@link useDeck}. */

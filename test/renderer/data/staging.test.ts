@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import './browser-globals';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { QuarterdeckDb } from '../../../renderer/src/data/db';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { QuarterdeckDb, type StoredOpportunity } from '../../../renderer/src/data/db';
+import { createBackup } from '../../../renderer/src/backup/workspace-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/data/schema';
 import {
   beginStaging,
@@ -12,7 +13,12 @@ import {
   stagingBatches,
   stagingRecords,
 } from '../../../renderer/src/data/staging';
-import { publishStagedOpportunities, storeImport } from '../../../renderer/src/data/store';
+import {
+  WorkspaceFullError,
+  publishStagedOpportunities,
+  storeImport,
+} from '../../../renderer/src/data/store';
+import { diskFullAtWrite } from './disk-full';
 import { sampleImport } from './workspace-fixture';
 
 const opened: QuarterdeckDb[] = [];
@@ -50,19 +56,26 @@ async function stageSample(database: QuarterdeckDb, fileName = 'next-month.csv')
   return batchId;
 }
 
+/** The rows stored under one batch id (published or not). */
+async function rowsOf(database: QuarterdeckDb, batchId: string): Promise<StoredOpportunity[]> {
+  return database.opportunities.where('batchId').equals(batchId).toArray();
+}
+
 describe('staging an import', () => {
-  it('writes records in chunks without touching the published data', async () => {
+  it('writes records in chunks under a batch no import names, without touching the published data', async () => {
     const database = freshDb();
     const sampleId = await withSample(database);
     const published = await database.opportunities.toArray();
     const batchId = await stageSample(database);
 
-    expect(await stagingRecords(database).count()).toBe(sample.records.length);
-    expect(await database.opportunities.toArray()).toEqual(published);
+    expect(await rowsOf(database, batchId)).toHaveLength(1500);
+    expect(await rowsOf(database, sampleId)).toEqual(published);
     expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
+    // The latest date is kept as chunks arrive, so publishing need not read the rows.
     expect(await stagingBatches(database).get(batchId)).toMatchObject({
       kind: 'opportunities',
       fileName: 'next-month.csv',
+      dataAsOf: '2026-05-14',
     });
   });
 
@@ -79,38 +92,40 @@ describe('staging an import', () => {
 
     expect(id).toBe(batchId);
     const imports = await database.imports.toArray();
-    expect(imports.map((b) => [b.id, b.fileName, b.isSample])).toEqual([
-      [batchId, 'next-month.csv', false],
+    expect(imports.map((b) => [b.id, b.fileName, b.isSample, b.dataAsOf])).toEqual([
+      [batchId, 'next-month.csv', false, '2026-05-14'],
     ]);
     const rows = await database.opportunities.toArray();
-    expect(rows).toHaveLength(sample.records.length);
+    expect(rows).toHaveLength(1500);
     expect(rows.every((row) => row.batchId === batchId)).toBe(true);
     const byId = new Map(rows.map(({ batchId: _b, ...record }) => [record.id, record]));
     for (const record of sample.records) expect(byId.get(record.id)).toEqual(record);
-    expect(await stagingRecords(database).count()).toBe(0);
     expect(await stagingBatches(database).count()).toBe(0);
+    expect(await stagingRecords(database).count()).toBe(0);
   });
 
-  it('leaves the previous data exactly as it was when the publish fails part way', async () => {
+  it('leaves the previous data exactly as it was, and the staged rows unseen, when the publish fails part way', async () => {
     const database = freshDb();
-    await withSample(database);
+    const sampleId = await withSample(database);
     const before = await database.opportunities.toArray();
     const batchId = await stageSample(database);
-    // A staged record whose id collides with another in the same batch makes bulkAdd fail late.
-    const first = sample.records[0];
-    if (first === undefined) throw new Error('the sample has no records');
-    await stageRecords(batchId, sample.records.length, [first], database);
+    // The publish deletes the sample's rows first, then fails writing the new imports row.
+    diskFullAtWrite(1);
 
     await expect(
       publishStagedOpportunities({ batchId, summary: sample.summary, errors: [] }, OPTS, database),
-    ).rejects.toThrow();
+    ).rejects.toBeInstanceOf(WorkspaceFullError);
+    vi.restoreAllMocks();
 
-    expect(await database.opportunities.toArray()).toEqual(before);
-    expect(await database.imports.count()).toBe(1);
+    expect(await rowsOf(database, sampleId)).toEqual(before);
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
     expect(await stagingBatches(database).count()).toBe(1);
+    expect(await rowsOf(database, batchId)).toHaveLength(1500);
+    await discardStaging(batchId, database);
+    expect(await database.opportunities.toArray()).toEqual(before);
   });
 
-  it('discards a cancelled batch and leaves the published data untouched', async () => {
+  it('discards a cancelled batch with its rows and leaves the published data untouched', async () => {
     const database = freshDb();
     await withSample(database);
     const before = await database.opportunities.toArray();
@@ -118,20 +133,47 @@ describe('staging an import', () => {
 
     await discardStaging(batchId, database);
 
-    expect(await stagingRecords(database).count()).toBe(0);
     expect(await stagingBatches(database).count()).toBe(0);
     expect(await database.opportunities.toArray()).toEqual(before);
     await expect(
       publishStagedOpportunities({ batchId, summary: sample.summary, errors: [] }, OPTS, database),
     ).rejects.toThrow(/discarded before it was confirmed/);
     expect(await database.opportunities.toArray()).toEqual(before);
+    expect(await database.imports.count()).toBe(1);
+  });
+
+  it('refuses a chunk that arrives after its batch was discarded, writing nothing', async () => {
+    const database = freshDb();
+    await withSample(database);
+    const before = await database.opportunities.toArray();
+    const batchId = await beginStaging('opportunities', 'late.csv', database);
+    await discardStaging(batchId, database);
+
+    await expect(stageRecords(batchId, 0, sample.records.slice(0, 5), database)).rejects.toThrow(
+      /discarded before it was confirmed/,
+    );
+    expect(await database.opportunities.toArray()).toEqual(before);
+  });
+
+  it('keeps unpublished rows out of a backup', async () => {
+    const database = freshDb();
+    const sampleId = await withSample(database);
+    await stageSample(database);
+
+    const backup = JSON.parse(await (await createBackup(database)).text()) as {
+      data: { data: { tableName: string; rows: { batchId: string }[] }[] };
+    };
+
+    const rows = backup.data.data.find((t) => t.tableName === 'opportunities')?.rows ?? [];
+    expect(rows).toHaveLength(1500);
+    expect(rows.every((row) => row.batchId === sampleId)).toBe(true);
   });
 });
 
 describe('purging at start what an unfinished import left', () => {
-  it('deletes batches of earlier sessions, names their files, and keeps this session’s', async () => {
+  it('deletes batches of earlier sessions with their rows, names their files, and keeps this session’s', async () => {
     const database = freshDb();
-    await withSample(database);
+    const sampleId = await withSample(database);
     const before = await database.opportunities.toArray();
     // A crash in an earlier session: its batch row carries that session's id.
     await stagingBatches(database).add({
@@ -142,16 +184,24 @@ describe('purging at start what an unfinished import left', () => {
       session: 'an-earlier-session',
     });
     await stageRecords('crashed', 0, sample.records.slice(0, 20), database);
-    // Rows of a batch already gone (published, then the window closed before the sweep).
-    await stageRecords('swept-late', 0, sample.records.slice(0, 3), database);
+    // Rows no batch names at all, and rows an older build left in the legacy staging table.
+    await database.opportunities.bulkAdd(
+      sample.records.slice(0, 3).map((record) => ({ ...record, batchId: 'orphaned' })),
+    );
+    await stagingRecords(database).bulkAdd(
+      sample.records.slice(0, 3).map((record, seq) => ({ batchId: 'old-build', seq, record })),
+    );
     const mine = await stageSample(database);
 
     const files = await purgeAbandonedStaging(database);
 
     expect(files).toEqual(['Q3 pipeline.csv']);
     expect((await stagingBatches(database).toArray()).map((b) => b.id)).toEqual([mine]);
-    expect(await stagingRecords(database).count()).toBe(sample.records.length);
-    expect(await database.opportunities.toArray()).toEqual(before);
+    expect(await rowsOf(database, 'crashed')).toEqual([]);
+    expect(await rowsOf(database, 'orphaned')).toEqual([]);
+    expect(await stagingRecords(database).count()).toBe(0);
+    expect(await rowsOf(database, sampleId)).toEqual(before);
+    expect(await rowsOf(database, mine)).toHaveLength(1500);
     expect(await purgeAbandonedStaging(database)).toEqual([]);
   });
 });
@@ -181,8 +231,8 @@ describe('schema version 3', () => {
     opened.push(current);
     await current.open();
 
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(current.verno).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(current.verno).toBe(4);
     expect(await current.opportunities.count()).toBe(5);
     expect(await current.imports.get('b1')).toMatchObject({ fileName: 'old.csv' });
     expect(await stagingBatches(current).count()).toBe(0);
@@ -192,6 +242,7 @@ describe('schema version 3', () => {
     expect(steps).toEqual([
       [1, 2],
       [2, 3],
+      [3, 4],
     ]);
   });
 });

@@ -1,0 +1,47 @@
+/// <reference lib="webworker" />
+import Dexie from 'dexie';
+import type { Opportunity } from '../../../../shared/records';
+import { buildReportState } from './build-report-state';
+import type { ReportRequest, ReportResponse } from './protocol';
+
+// The report worker: reads the active import's opportunities straight from IndexedDB and
+// computes the report here, so 200,000 rows are never cloned to, or computed on, the main thread.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+self.onmessage = (event: MessageEvent<ReportRequest>) => {
+  void run(event.data);
+};
+
+async function run(request: ReportRequest): Promise<void> {
+  // No schema declared: Dexie opens the workspace as it is, and steps aside (closes) if
+  // another window upgrades it.
+  const database = new Dexie(request.databaseName);
+  try {
+    await database.open();
+    const opportunities = await database
+      .table<Opportunity & { batchId: string }>('opportunities')
+      .where('batchId')
+      .equals(request.batchId)
+      .toArray();
+    const state = buildReportState({
+      opportunities,
+      settings: request.settings,
+      rejectedRows: request.summary.rejected,
+      isSample: request.isSample,
+      sourceLabel: request.fileName,
+      errors: request.errors,
+      summary: request.summary,
+    });
+    post(state.status === 'loading' ? { status: 'empty' } : state);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ status: 'error', message: `The data could not be read: ${message}` });
+  } finally {
+    database.close();
+  }
+}
+
+function post(message: ReportResponse): void {
+  self.postMessage(message);
+}
