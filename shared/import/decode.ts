@@ -11,6 +11,39 @@ interface Utf8Decoder {
 }
 declare const TextDecoder: new (label: string, options: { fatal: boolean }) => Utf8Decoder;
 
+/** The byte-order mark each encoding may start with, skipped when that encoding is forced. */
+const BOMS: Record<TextEncoding, readonly number[]> = {
+  'utf-8': [0xef, 0xbb, 0xbf],
+  'utf-16le': [0xff, 0xfe],
+  'utf-16be': [0xfe, 0xff],
+  // Excel's "CSV UTF-8" starts with a UTF-8 BOM; read as Windows-1252 it would prefix the first header.
+  'windows-1252': [0xef, 0xbb, 0xbf],
+};
+
+/** How many bytes of `encoding`'s byte-order mark start `bytes` (0 when there is none). */
+export function bomLength(bytes: Uint8Array, encoding: TextEncoding): number {
+  const bom = BOMS[encoding];
+  return bom.every((byte, i) => bytes[i] === byte) ? bom.length : 0;
+}
+
+/**
+ * Decodes bytes in an encoding the user chose, skipping its byte-order mark. Never fails on a
+ * byte: invalid UTF-8 becomes U+FFFD, so a wrong choice shows up in the preview, not as an error.
+ */
+function decodeForced(bytes: Uint8Array, encoding: TextEncoding): string {
+  const body = bytes.subarray(bomLength(bytes, encoding));
+  switch (encoding) {
+    case 'utf-8':
+      return new TextDecoder('utf-8', { fatal: false }).decode(body);
+    case 'utf-16le':
+      return decodeUtf16(body, true, 0);
+    case 'utf-16be':
+      return decodeUtf16(body, false, 0);
+    case 'windows-1252':
+      return decodeWindows1252(body);
+  }
+}
+
 /** Decoded text and the encoding it was read in, or the reason the bytes are not a CSV. */
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncoding }
@@ -29,12 +62,18 @@ const SNIFF_LENGTH = 4096;
 /** Share of control characters above which decoded text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.05;
 
-/** Detects the encoding of a CSV file from its bytes and decodes it; never throws. */
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+/**
+ * Detects the encoding of a CSV file from its bytes and decodes it, or decodes it in
+ * `forced` when the user overrode the detection; never throws.
+ */
+export function decodeBytes(bytes: Uint8Array, forced?: TextEncoding): DecodeResult {
   const start = bytes.subarray(0, SNIFF_LENGTH);
   let text: string;
   let encoding: TextEncoding;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+  if (forced !== undefined) {
+    encoding = forced;
+    text = decodeForced(bytes, forced);
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le';
     text = decodeUtf16(bytes, true, 2);
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {

@@ -41,6 +41,8 @@ export interface EngineOptions<F extends string> {
   dateOrder?: DateOrder;
   stageRules?: readonly StageRule[];
   currency?: CurrencySettings;
+  /** The text encoding to read the bytes in, overriding detection (the user's choice). */
+  encoding?: TextEncoding;
 }
 
 /** The engine's summary: RecordImportSummary without the kind. */
@@ -104,7 +106,7 @@ function importFile<R, F extends string>(
   options: EngineOptions<F>,
 ): EngineResult<R, F> {
   const summary = blankSummary(definition, options.fileName);
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, options.encoding);
   summary.encoding = decoded.encoding;
   if (!decoded.ok) return failed(summary, decoded.fatal);
 

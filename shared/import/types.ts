@@ -130,7 +130,8 @@ export interface ImportOptions {
    * The reporting currency and rates that convert a file mixing currencies; without it such
    * a file stops with a message that does not name the missing rates.
    */
-  currency?: CurrencySettings;
+  currency?: CurrencySettings; /** The text encoding to read the file in, overriding detection (the user's choice). */
+  encoding?: TextEncoding;
 }
 
 /** The record types Quarterdeck imports; each has its own file flag in the CLI (`--leads`, …). */
@@ -189,7 +190,8 @@ export interface RecordImportOptions<K extends RecordKind> {
   /** Stage → status rules for opportunities, first match wins; defaults to DEFAULT_STAGE_RULES. */
   stageRules?: readonly StageRule[];
   /** The reporting currency and rates that convert a file mixing currencies (see ImportOptions). */
-  currency?: CurrencySettings;
+  currency?: CurrencySettings; /** The text encoding to read the file in, overriding detection (the user's choice). */
+  encoding?: TextEncoding;
 }
 
 /**

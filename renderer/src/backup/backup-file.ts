@@ -2,9 +2,11 @@ import { z } from 'zod';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import type { ImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, type WorkspaceTable } from '../data/schema';
+import type { MappingProfile } from '../../../shared/import/mapping-profile';
 import {
   deckSchema,
   importBatchSchema,
+  mappingProfileSchema,
   settingsRowSchema,
   storedOpportunitySchema,
 } from './row-schemas';
@@ -23,6 +25,8 @@ export interface ValidBackup {
   opportunities: StoredOpportunity[];
   settings: SettingsRow[];
   decks: DeckState[];
+  /** Saved mapping profiles; empty for a backup made before schema v4. */
+  mappingProfiles: MappingProfile[];
 }
 
 /** A file that cannot be restored; its message says what is wrong and where. */
@@ -58,6 +62,7 @@ const ROW_SCHEMAS: { [T in WorkspaceTable]: z.ZodType<ValidBackup[T][number]> } 
   opportunities: storedOpportunitySchema,
   settings: settingsRowSchema,
   decks: deckSchema,
+  mappingProfiles: mappingProfileSchema,
 };
 
 function where(path: readonly PropertyKey[]): string {
@@ -139,6 +144,8 @@ export function parseBackup(text: string, fileName: string): ValidBackup {
   }
   const rowsOf = (table: WorkspaceTable): unknown[] => {
     const found = data.filter((t) => t.tableName === table);
+    // Backups made before schema v4 have no saved mapping profiles: there were none to save.
+    if (found.length === 0 && table === 'mappingProfiles' && databaseVersion < 4) return [];
     if (found.length !== 1) {
       throw new BackupRefusedError(
         `${fileName} is not a Quarterdeck backup: it should hold the ${table} table exactly once, and holds it ${found.length} times. Nothing was changed.`,
@@ -152,6 +159,7 @@ export function parseBackup(text: string, fileName: string): ValidBackup {
     opportunities: validRows('opportunities', rowsOf('opportunities'), fileName),
     settings: validRows('settings', rowsOf('settings'), fileName),
     decks: validRows('decks', rowsOf('decks'), fileName),
+    mappingProfiles: validRows('mappingProfiles', rowsOf('mappingProfiles'), fileName),
   };
   checkLinks(backup, fileName);
   return backup;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLIDE_KINDS, type DeckState } from '../../../shared/deck/deck-model';
+import { parseMappingProfile, type MappingProfile } from '../../../shared/import/mapping-profile';
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import { DEMAND_SOURCES, type OpportunityField } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
@@ -168,3 +169,23 @@ export const deckSchema: z.ZodType<DeckState> = z.object({
   ),
   updatedAt: z.string(),
 });
+
+/** The keys a mapping profile has; any other (such as the exporter's `$types`) is dropped, as zod objects do. */
+const PROFILE_KEYS = ['quarterdeckMapping', 'name', 'kind', 'headers', 'mapping', 'dateOrder'];
+
+/**
+ * A saved mapping profile as the `mappingProfiles` table stores it: checked by the same
+ * parser as an imported profile file, so a backup cannot hold a profile that file could not.
+ */
+export const mappingProfileSchema: z.ZodType<MappingProfile> = z
+  .record(z.string(), z.unknown())
+  .transform((value, ctx) => {
+    const known = Object.fromEntries(
+      Object.entries(value).filter(([key]) => PROFILE_KEYS.includes(key)),
+    );
+    const parsed = parseMappingProfile(JSON.stringify(known));
+    if (parsed.ok) return parsed.profile;
+    // The backup's message adds its own full stop.
+    ctx.addIssue({ code: 'custom', message: parsed.error.replace(/\.$/, '') });
+    return z.NEVER;
+  });

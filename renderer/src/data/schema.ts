@@ -65,6 +65,11 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   await recordUpgrade(tx, 2, 3);
 }
 
+/** v3 → v4: the saved mapping profiles start empty; the step is recorded in `meta`. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await recordUpgrade(tx, 3, 4);
+}
+
 /**
  * Every schema the workspace has had, oldest first. Never edit a released entry: add a new
  * version with its upgrade, and a fixture of the old shapes to test/renderer/data/migrations.test.ts.
@@ -98,6 +103,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV3,
   },
+  {
+    version: 4,
+    note: 'Saved mapping profiles, keyed by name, reused when the same headers come back.',
+    stores: {
+      mappingProfiles: 'name',
+    },
+    upgrade: upgradeToV4,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -110,7 +123,13 @@ export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS.reduce(
  * The tables that make up the user's workspace (backed up, restored and reset together).
  * The staging tables are not among them: they never hold published data.
  */
-export const WORKSPACE_TABLES = ['imports', 'opportunities', 'settings', 'decks'] as const;
+export const WORKSPACE_TABLES = [
+  'imports',
+  'opportunities',
+  'settings',
+  'decks',
+  'mappingProfiles',
+] as const;
 
 /** The name of one workspace table. */
 export type WorkspaceTable = (typeof WORKSPACE_TABLES)[number];

@@ -1,10 +1,17 @@
 import { formatMoneyFull } from '../../../shared/format';
-import type { ColumnMapping, CurrencyConversion, DateOrder } from '../../../shared/import/types';
+import type { MappingProfile } from '../../../shared/import/mapping-profile';
+import type {
+  ColumnMapping,
+  CurrencyConversion,
+  DateOrder,
+  TextEncoding,
+} from '../../../shared/import/types';
 import { DateOrderQuestion } from './DateOrderQuestion';
 import { FatalPanel } from './FatalPanel';
 import { FileFacts } from './FileFacts';
 import { ImportSummaryCard } from './ImportSummaryCard';
 import { MappingEditor } from './MappingEditor';
+import { MappingProfiles } from './MappingProfiles';
 import { PreviewTable } from './PreviewTable';
 import { RejectedRows } from './RejectedRows';
 import { UserText } from '../slides/UserText';
@@ -20,6 +27,10 @@ export interface ImportReviewProps {
   saveError: string | null;
   onRemap: (mapping: ColumnMapping) => void;
   onDateOrder: (order: DateOrder) => void;
+  onEncoding: (encoding: TextEncoding | null) => void;
+  /** Goes back to detecting the columns instead of the saved profile applied automatically. */
+  onDropProfile: () => void;
+  onApplyProfile: (profile: MappingProfile) => void;
   onConfirm: () => void;
   onCancel: () => void;
   onChooseAnother: () => void;
@@ -59,7 +70,34 @@ export function ImportReview(props: ImportReviewProps) {
 
         <div className="stack">
           {summary.headers.length > 0 ? (
-            <FileFacts summary={summary} detected={run.detected} />
+            <FileFacts
+              summary={summary}
+              detected={run.detected}
+              detectedEncoding={run.detectedEncoding}
+              forcedEncoding={run.encoding}
+              onEncoding={props.onEncoding}
+            />
+          ) : null}
+          {run.profileName !== undefined ? (
+            <div className="alert alert--info" role="status" data-testid="mapping-profile-applied">
+              <span className="alert__icon" aria-hidden="true">
+                i
+              </span>
+              <div className="alert__body">
+                <p className="alert__title">
+                  Using your saved mapping “<UserText value={run.profileName} max={80} />”
+                </p>
+                <p>This file has the same columns as the one the mapping was saved for.</p>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--sm"
+                  onClick={props.onDropProfile}
+                  data-testid="mapping-profile-drop"
+                >
+                  Don’t use it
+                </button>
+              </div>
+            </div>
           ) : null}
           {result.fatal !== null ? (
             <FatalPanel message={result.fatal} canRemap={summary.headers.length > 0} />
@@ -83,6 +121,15 @@ export function ImportReview(props: ImportReviewProps) {
               mapping={summary.mapping}
               preview={result.preview}
               onChange={props.onRemap}
+            />
+          ) : null}
+          {summary.headers.length > 0 ? (
+            <MappingProfiles
+              fileName={run.fileName}
+              headers={summary.headers}
+              mapping={summary.mapping}
+              dateOrder={run.dateOrder}
+              onApply={props.onApplyProfile}
             />
           ) : null}
           <PreviewTable preview={result.preview} />

@@ -46,6 +46,9 @@ export function ImportScreen() {
           saveError={saveError}
           onRemap={runner.remap}
           onDateOrder={runner.setDateOrder}
+          onEncoding={runner.setEncoding}
+          onDropProfile={runner.dropProfile}
+          onApplyProfile={runner.applyProfile}
           onConfirm={() => void confirm()}
           onCancel={leave}
           onChooseAnother={runner.reset}

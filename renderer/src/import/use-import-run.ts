@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { readHeaders } from '../../../shared/import/detect-kind';
+import type { MappingProfile } from '../../../shared/import/mapping-profile';
 import type {
   ColumnMapping,
   DateOrder,
   ExportFormat,
   ImportResult,
+  TextEncoding,
 } from '../../../shared/import/types';
 import type { CurrencySettings } from '../../../shared/settings';
 import { db } from '../data/db';
+import { findMappingProfile } from '../data/mapping-profiles';
 import { completeSettings } from '../data/schema';
 import { beginStaging, discardStaging, stageRecords } from '../data/staging';
 import { publishStagedOpportunities, type StoreImportOptions } from '../data/store';
@@ -22,8 +26,14 @@ export interface ImportRun {
   bytes: Uint8Array;
   /** The format recognised on first read; a user's mapping later makes the result `custom`. */
   detected: ExportFormat;
+  /** The encoding detected on first read, which the encoding choice names as "Automatic". */
+  detectedEncoding: TextEncoding;
   mapping?: ColumnMapping;
   dateOrder?: DateOrder;
+  /** The encoding the user forced; absent while detection decides. */
+  encoding?: TextEncoding;
+  /** The saved profile whose mapping this run uses, while the user has not changed it. */
+  profileName?: string;
   /** What the importer made of the file; its records are in the staging batch, not here. */
   result: ImportResult;
   /** The staging batch that holds the records until Confirm publishes them. */
@@ -42,6 +52,12 @@ export interface ImportRunner {
   readFile: (file: File) => Promise<void>;
   remap: (mapping: ColumnMapping) => void;
   setDateOrder: (order: DateOrder) => void;
+  /** Re-reads the file in this encoding, or with detection again when `null`. */
+  setEncoding: (encoding: TextEncoding | null) => void;
+  /** Drops the saved profile applied automatically and goes back to detecting the columns. */
+  dropProfile: () => void;
+  /** Re-runs the file with a saved profile's mapping and date order. */
+  applyProfile: (profile: MappingProfile) => void;
   /** Stops an import in progress or discards the one under review; the published data is untouched. */
   cancel: () => Promise<void>;
   reset: () => void;
@@ -49,7 +65,34 @@ export interface ImportRunner {
   publish: (opts: StoreImportOptions) => Promise<string>;
 }
 
-type Overrides = Partial<Pick<ImportRun, 'mapping' | 'dateOrder'>>;
+type Overrides = Partial<Pick<ImportRun, 'mapping' | 'dateOrder' | 'encoding' | 'profileName'>>;
+
+/** What a re-run keeps from the first read: what detection found. */
+interface FirstRead {
+  detected: ExportFormat;
+  detectedEncoding: TextEncoding;
+}
+
+/** Bytes enough for the header row of any export (readHeaders looks at no more). */
+const HEADER_BYTES = 64 * 1024;
+
+/** A saved opportunities profile made for a file with these headers, as overrides; `{}` when none. */
+async function savedProfileFor(file: File): Promise<Overrides> {
+  const headers = readHeaders(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+  if (headers.length === 0) return {};
+  const profile = await findMappingProfile('opportunities', headers);
+  return profile === null ? {} : profileOverrides(profile);
+}
+
+/** A profile's mapping and date order as overrides of a run; `{}` for a profile of another kind. */
+function profileOverrides(profile: MappingProfile): Overrides {
+  if (profile.kind !== 'opportunities') return {};
+  return {
+    mapping: profile.mapping,
+    ...(profile.dateOrder ? { dateOrder: profile.dateOrder } : {}),
+    profileName: profile.name,
+  };
+}
 
 /** The saved currency settings, read when a file is imported so rates added a moment ago count. */
 async function savedCurrency(): Promise<CurrencySettings> {
@@ -81,7 +124,7 @@ export function useImportRun(): ImportRunner {
   useEffect(() => () => void discard().catch(() => undefined), [discard]);
 
   const start = useCallback(
-    async (file: File, overrides: Overrides, detected: ExportFormat | null) => {
+    async (file: File, overrides: Overrides, first: FirstRead | null) => {
       await discard();
       setStage({ kind: 'importing', fileName: file.name, progress: null });
       try {
@@ -94,6 +137,7 @@ export function useImportRun(): ImportRunner {
             kind: 'opportunities',
             ...(overrides.mapping ? { mapping: overrides.mapping } : {}),
             ...(overrides.dateOrder ? { dateOrder: overrides.dateOrder } : {}),
+            ...(overrides.encoding ? { encoding: overrides.encoding } : {}),
             currency,
           },
           {
@@ -117,7 +161,8 @@ export function useImportRun(): ImportRunner {
             fileName: file.name,
             file,
             bytes,
-            detected: detected ?? result.summary.format,
+            detected: first?.detected ?? result.summary.format,
+            detectedEncoding: first?.detectedEncoding ?? result.summary.encoding,
             ...overrides,
             result,
             batchId,
@@ -133,24 +178,48 @@ export function useImportRun(): ImportRunner {
     [discard],
   );
 
-  const readFile = useCallback((file: File) => start(file, {}, null), [start]);
+  const readFile = useCallback(
+    async (file: File) => {
+      // A file whose headers a saved profile was made for is read with that profile's mapping.
+      const profile = await savedProfileFor(file).catch((): Overrides => ({}));
+      await start(file, profile, null);
+    },
+    [start],
+  );
 
   const rerun = useCallback(
-    (change: Overrides) => {
+    (change: Overrides, keep: readonly (keyof Overrides)[]) => {
       if (stage.kind !== 'review') return;
-      const { file, mapping, dateOrder, detected } = stage.run;
-      const next: Overrides = {
-        ...(mapping ? { mapping } : {}),
-        ...(dateOrder ? { dateOrder } : {}),
-        ...change,
-      };
-      void start(file, next, detected);
+      const { file, detected, detectedEncoding } = stage.run;
+      const next: Overrides = {};
+      for (const key of keep) {
+        const value = stage.run[key];
+        if (value !== undefined) Object.assign(next, { [key]: value });
+      }
+      void start(file, { ...next, ...change }, { detected, detectedEncoding });
     },
     [stage, start],
   );
 
-  const remap = useCallback((mapping: ColumnMapping) => rerun({ mapping }), [rerun]);
-  const setDateOrder = useCallback((dateOrder: DateOrder) => rerun({ dateOrder }), [rerun]);
+  // Changing the mapping by hand means the saved profile is no longer what is in use.
+  const remap = useCallback(
+    (mapping: ColumnMapping) => rerun({ mapping }, ['dateOrder', 'encoding']),
+    [rerun],
+  );
+  const setDateOrder = useCallback(
+    (dateOrder: DateOrder) => rerun({ dateOrder }, ['mapping', 'encoding', 'profileName']),
+    [rerun],
+  );
+  const setEncoding = useCallback(
+    (encoding: TextEncoding | null) =>
+      rerun(encoding === null ? {} : { encoding }, ['mapping', 'dateOrder', 'profileName']),
+    [rerun],
+  );
+  const dropProfile = useCallback(() => rerun({}, ['encoding']), [rerun]);
+  const applyProfile = useCallback(
+    (profile: MappingProfile) => rerun(profileOverrides(profile), ['encoding']),
+    [rerun],
+  );
 
   const cancel = useCallback(async () => {
     await discard();
@@ -173,5 +242,16 @@ export function useImportRun(): ImportRunner {
     [stage],
   );
 
-  return { stage, readFile, remap, setDateOrder, cancel, reset, publish };
+  return {
+    stage,
+    readFile,
+    remap,
+    setDateOrder,
+    setEncoding,
+    dropProfile,
+    applyProfile,
+    cancel,
+    reset,
+    publish,
+  };
 }

@@ -1,4 +1,4 @@
-import { BINARY_FILE_MESSAGE, EMPTY_FILE_MESSAGE } from '../decode';
+import { BINARY_FILE_MESSAGE, bomLength, EMPTY_FILE_MESSAGE } from '../decode';
 import type { TextEncoding } from '../types';
 
 /**
@@ -53,7 +53,14 @@ export class StreamDecoder {
   private nonBlankSeen = false;
   private binary = false;
 
-  constructor(private readonly forced?: ForcedWindows1252) {}
+  /**
+   * `forced` is the restart after strict UTF-8 failed; `chosen` is an encoding the user picked,
+   * which wins over detection and never restarts (invalid UTF-8 becomes U+FFFD, as decodeBytes does).
+   */
+  constructor(
+    private readonly forced?: ForcedWindows1252,
+    private readonly chosen?: TextEncoding,
+  ) {}
 
   /** Decodes the next chunk of bytes. */
   push(bytes: Uint8Array): DecodeStep {
@@ -78,7 +85,11 @@ export class StreamDecoder {
     this.head = [];
     const start = bytes.subarray(0, SNIFF_LENGTH);
     let skip = 0;
-    if (this.forced !== undefined) {
+    if (this.chosen !== undefined) {
+      this.encoding = this.chosen;
+      this.mode = chosenMode(this.chosen);
+      skip = bomLength(bytes, this.chosen);
+    } else if (this.forced !== undefined) {
       this.encoding = this.forced.label;
       this.mode = { kind: 'windows-1252' };
       skip = this.forced.skip;
@@ -181,6 +192,24 @@ export class StreamDecoder {
     }
     parts.push(String.fromCharCode(...units));
     return parts.join('');
+  }
+}
+
+/** The decoding mode of an encoding the user chose; its UTF-8 decoder never throws. */
+function chosenMode(encoding: TextEncoding): Mode {
+  switch (encoding) {
+    case 'utf-8':
+      return {
+        kind: 'utf-8',
+        decoder: new TextDecoder('utf-8', { fatal: false }),
+        skipOnRestart: 0,
+      };
+    case 'utf-16le':
+      return { kind: 'utf-16', littleEndian: true };
+    case 'utf-16be':
+      return { kind: 'utf-16', littleEndian: false };
+    case 'windows-1252':
+      return { kind: 'windows-1252' };
   }
 }
 

@@ -35,7 +35,7 @@ export class StreamingImport<R, F extends string> {
     private readonly options: EngineOptions<F>,
     setup: StreamingImportSetup = {},
   ) {
-    this.decoder = new StreamDecoder(setup.forced);
+    this.decoder = new StreamDecoder(setup.forced, options.encoding);
     this.rows = new RowStream(setup);
   }
 

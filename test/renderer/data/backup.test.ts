@@ -122,6 +122,7 @@ describe('backup and restore', () => {
     expect(file.data.data.map((t) => t.tableName).sort()).toEqual([
       'decks',
       'imports',
+      'mappingProfiles',
       'opportunities',
       'settings',
     ]);
@@ -238,10 +239,10 @@ describe('a file that is not a good backup', () => {
 
   it('refuses a backup from a newer Quarterdeck', async () => {
     const file = await validFile();
-    file.data.databaseVersion = 4;
+    file.data.databaseVersion = 5;
 
     expect(refusal(JSON.stringify(file))).toMatch(
-      /^bad\.json was made by a newer version of Quarterdeck \(workspace version 4; this one reads up to 3\)/,
+      /^bad\.json was made by a newer version of Quarterdeck \(workspace version 5; this one reads up to 4\)/,
     );
   });
 

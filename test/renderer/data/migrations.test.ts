@@ -62,8 +62,8 @@ function byId<T extends { id: string }>(rows: T[]): T[] {
 
 describe('schema versions', () => {
   it('declares every version once, in ascending order, ending at the current one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual(V1_STORES);
   });
 });
@@ -76,7 +76,7 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(name));
     await current.open();
 
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await current.imports.toArray()).toEqual([written.batch]);
     expect(byId(await current.opportunities.toArray())).toEqual(byId(written.opportunities));
     expect(await current.opportunities.count()).toBe(result.records.length);
@@ -129,7 +129,7 @@ describe('opening a workspace written by schema version 1', () => {
     });
   });
 
-  it('records the upgrade from 1 to 2 and starts with an empty error log', async () => {
+  it('records every upgrade step from 1 and starts with an empty error log', async () => {
     const name = dbName();
     await writeV1Workspace(name);
 
@@ -140,6 +140,7 @@ describe('opening a workspace written by schema version 1', () => {
       [
         [1, 2],
         [2, 3],
+        [3, 4],
       ],
     );
     expect(await current.errorLog.count()).toBe(0);
@@ -149,7 +150,7 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(dbName()));
     await current.open();
 
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
     expect(await current.meta.get('upgrades')).toBeUndefined();
     expect(await current.settings.get('workspace')).toBeUndefined();
     expect(DEFAULT_SETTINGS.lookbackDays).toBe(180);
@@ -219,7 +220,7 @@ describe('two windows during an upgrade', () => {
     await within(opening, 2000);
 
     expect(statuses).toEqual(['blocked', 'open']);
-    expect(upgrading.verno).toBe(3);
+    expect(upgrading.verno).toBe(4);
     expect(byId(await upgrading.opportunities.toArray())).toEqual(byId(written.opportunities));
     expect(await upgrading.decks.toArray()).toEqual([deck]);
   });
@@ -235,7 +236,7 @@ describe('two windows during an upgrade', () => {
     expect(await first.opportunities.count()).toBe(result.records.length);
     expect(await second.opportunities.count()).toBe(result.records.length);
     const upgrades = await second.meta.get('upgrades');
-    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(2);
+    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(3);
     expect(await second.settings.get('workspace')).toEqual({
       key: 'workspace',
       value: CUSTOM_SETTINGS,

@@ -75,6 +75,7 @@ describe('storage usage', () => {
       meta: 0,
       stagingBatches: 0,
       stagingRecords: 0,
+      mappingProfiles: 0,
     });
   });
 

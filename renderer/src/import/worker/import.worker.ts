@@ -49,6 +49,7 @@ async function run(start: StartMessage): Promise<void> {
     ...(start.dateOrder ? { dateOrder: start.dateOrder } : {}),
     ...(start.stageRules ? { stageRules: start.stageRules } : {}),
     ...(start.currency ? { currency: start.currency } : {}),
+    ...(start.encoding ? { encoding: start.encoding } : {}),
   };
   const totalBytes = start.file.size;
   let lastProgress = 0;

@@ -5,6 +5,7 @@ import type {
   RecordImportSummary,
   RecordKind,
   StageRule,
+  TextEncoding,
 } from '../../../../shared/import/types';
 import type { CurrencySettings } from '../../../../shared/settings';
 
@@ -19,6 +20,8 @@ export interface StartMessage {
   stageRules?: readonly StageRule[];
   /** The reporting currency and rates that convert a file mixing currencies. */
   currency?: CurrencySettings;
+  /** The encoding the user chose, overriding detection; absent means detect it. */
+  encoding?: TextEncoding;
   /** Records per `records` message. */
   chunkSize: number;
 }

@@ -1,4 +1,9 @@
-import type { DateOrder, RecordKind, StageRule } from '../../../../shared/import/types';
+import type {
+  DateOrder,
+  RecordKind,
+  StageRule,
+  TextEncoding,
+} from '../../../../shared/import/types';
 import type { CurrencySettings } from '../../../../shared/settings';
 import type { DoneMessage, FromWorker, ProgressMessage, ToWorker } from './protocol';
 
@@ -14,6 +19,8 @@ export interface WorkerImportRequest {
   stageRules?: readonly StageRule[];
   /** The settings' currencies, so a file mixing currencies is converted rather than stopped. */
   currency?: CurrencySettings;
+  /** The encoding the user chose, overriding detection. */
+  encoding?: TextEncoding;
 }
 
 /** What the caller does with the worker's reports: show progress, store each chunk of records. */
@@ -76,6 +83,7 @@ export function startWorkerImport(
     ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
     ...(request.stageRules ? { stageRules: request.stageRules } : {}),
     ...(request.currency ? { currency: request.currency } : {}),
+    ...(request.encoding ? { encoding: request.encoding } : {}),
   });
   return { done, cancel: () => fail(new Error(CANCELLED)) };
 }
