@@ -9,6 +9,7 @@ import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportuni
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
 import { stagingBatches } from './staging';
 import { completeSettings } from './schema';
+import { mappingProfilesTable } from './mapping-profiles';
 
 export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
 
@@ -279,12 +280,20 @@ export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<v
 export async function resetWorkspace(database: QuarterdeckDb = appDb): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings, database.decks],
+    [
+      database.imports,
+      database.opportunities,
+      database.settings,
+      database.decks,
+      mappingProfilesTable(database),
+    ],
     async () => {
       await database.opportunities.clear();
       await database.imports.clear();
       await database.settings.clear();
       await database.decks.clear();
+      // Saved column mappings are part of the workspace too: a reset leaves nothing behind.
+      await mappingProfilesTable(database).clear();
     },
   );
 }

@@ -18,6 +18,7 @@ import type { ImportResult } from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { isoDate, money } from '../../../shared/units';
+import { mappingProfilesTable } from '../../../renderer/src/data/mapping-profiles';
 
 const opened: QuarterdeckDb[] = [];
 let counter = 0;
@@ -352,7 +353,7 @@ describe('clearWorkspace', () => {
 });
 
 describe('resetWorkspace', () => {
-  it('deletes every import, opportunity, setting and deck, and keeps the error log', async () => {
+  it('deletes every import, opportunity, setting, deck and saved mapping, and keeps the error log', async () => {
     const database = freshDb();
     await saveSettings({ ...DEFAULT_SETTINGS, fiscalYearStartMonth: 4 }, database);
     await storeImport(
@@ -369,8 +370,17 @@ describe('resetWorkspace', () => {
       source: 'error',
     });
 
+    await mappingProfilesTable(database).put({
+      quarterdeckMapping: 1,
+      name: 'Odd CRM',
+      kind: 'opportunities',
+      headers: ['Deal #'],
+      mapping: { id: 'Deal #' },
+    });
+
     await resetWorkspace(database);
 
+    expect(await mappingProfilesTable(database).count()).toBe(0);
     expect(await database.imports.count()).toBe(0);
     expect(await database.opportunities.count()).toBe(0);
     expect(await database.settings.count()).toBe(0);
