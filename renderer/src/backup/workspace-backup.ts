@@ -7,6 +7,18 @@ import type { ValidBackup } from './backup-file';
 /** The input importInto takes besides a Blob: an already-parsed export. */
 type ParsedExport = Exclude<Parameters<typeof importInto>[1], Blob>;
 
+/** The parts of dexie-export-import's file that the staged-row filter rewrites. */
+interface ExportFile {
+  data: {
+    tables: { name: string; rowCount: number }[];
+    data: { tableName: string; rows: unknown[] }[];
+  };
+}
+
+function batchIdOf(row: unknown): unknown {
+  return typeof row === 'object' && row !== null ? Reflect.get(row, 'batchId') : undefined;
+}
+
 /**
  * Writes the whole workspace (imports, published opportunities, settings, decks) to one JSON
  * Blob in dexie-export-import's format. The error log and this computer's meta facts stay behind.
@@ -15,18 +27,26 @@ export async function createBackup(database: QuarterdeckDb = appDb): Promise<Blo
   const skipTables = database.tables
     .map((t) => t.name)
     .filter((name) => !(WORKSPACE_TABLES as readonly string[]).includes(name));
-  // Rows an import is still staging sit in `opportunities` under a batch no `imports` row
-  // names yet; they are not the user's data until published, so the backup leaves them out.
-  const published = new Set(await database.imports.toCollection().primaryKeys());
-  return exportDB(database, {
+  const published = new Set<unknown>(await database.imports.toCollection().primaryKeys());
+  const exported = await exportDB(database, {
     skipTables,
-    filter: (table, value: unknown) =>
-      table !== 'opportunities' || published.has((value as { batchId: string }).batchId),
     // Rows are plain JSON already; the round trip guarantees the file holds no special types.
     transform: (_table, value: unknown) => ({
       value: JSON.parse(JSON.stringify(value)) as unknown,
     }),
   });
+  // Rows an import is still staging sit in `opportunities` under a batch no `imports` row
+  // names yet; they are not the user's data until published, so the backup leaves them out.
+  // This is done on the finished file: exportDB's own `filter` option can leave a trailing
+  // comma (invalid JSON) when the last row of a chunk is filtered out.
+  const file = JSON.parse(await exported.text()) as ExportFile;
+  for (const table of file.data.data) {
+    if (table.tableName !== 'opportunities') continue;
+    table.rows = table.rows.filter((row) => published.has(batchIdOf(row)));
+    const meta = file.data.tables.find((t) => t.name === 'opportunities');
+    if (meta) meta.rowCount = table.rows.length;
+  }
+  return new Blob([JSON.stringify(file)], { type: 'application/json' });
 }
 
 /** Restores fail like imports do: a full disk says so; anything else keeps its own message. */
