@@ -34,7 +34,10 @@ export function FileFacts({
       <div className="file-facts__item">
         <dt>Encoding</dt>
         <dd>
-          <span data-testid="import-encoding">{ENCODING_LABELS[summary.encoding]}</span>
+          {/* The encoding in use stays in the DOM for tests and screen readers; the select shows it. */}
+          <span className="visually-hidden" data-testid="import-encoding">
+            {ENCODING_LABELS[summary.encoding]}
+          </span>
           <select
             className="select select--sm"
             aria-label="Read the file as"

@@ -129,78 +129,80 @@ export function MappingProfiles({
           <p>Save this mapping and it is used by itself when next month’s export comes in.</p>
         </div>
       </div>
-      <form className="row" onSubmit={(e) => void save(e)}>
-        <label className="field__label" htmlFor="mapping-name">
-          Name
-        </label>
-        <input
-          id="mapping-name"
-          className="input"
-          value={name}
-          maxLength={120}
-          onChange={(e) => setName(e.target.value)}
-          data-testid="mapping-name"
-        />
-        <button type="submit" className="btn btn--secondary" data-testid="mapping-save">
-          Save this mapping…
-        </button>
-        <button
-          type="button"
-          className="btn btn--ghost"
-          onClick={exportJson}
-          data-testid="mapping-export"
-        >
-          Export mapping (JSON)
-        </button>
-        <button
-          type="button"
-          className="btn btn--ghost"
-          onClick={() => input.current?.click()}
-          data-testid="mapping-import"
-        >
-          Import mapping (JSON)
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => void importJson(e)}
-          data-testid="mapping-import-file"
-        />
-      </form>
-      {message ? (
-        <p
-          className={message.error ? 'field__error' : 'muted'}
-          role={message.error ? 'alert' : 'status'}
-          data-testid="mapping-message"
-        >
-          <UserText value={message.text} max={400} />
-        </p>
-      ) : null}
-      {saved.length > 0 ? (
-        <ul className="mapping-profiles" data-testid="mapping-profile-list">
-          {saved.map((profile) => (
-            <li key={profile.name} className="row">
-              <span>
-                <UserText value={profile.name} max={80} />{' '}
-                <span className="muted">({profile.headers.length} columns)</span>
-              </span>
-              <button
-                type="button"
-                className="btn btn--ghost btn--sm"
-                onClick={() => void deleteMappingProfile(profile.name)}
-                aria-label={`Delete the saved mapping ${profile.name}`}
-                data-testid="mapping-profile-delete"
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div className="card__body">
+        <form className="row mapping-profiles__form" onSubmit={(e) => void save(e)}>
+          <label className="field__label" htmlFor="mapping-name">
+            Name
+          </label>
+          <input
+            id="mapping-name"
+            className="input mapping-profiles__name"
+            value={name}
+            maxLength={120}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="mapping-name"
+          />
+          <button type="submit" className="btn btn--secondary" data-testid="mapping-save">
+            Save this mapping…
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            onClick={exportJson}
+            data-testid="mapping-export"
+          >
+            Export mapping (JSON)
+          </button>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            onClick={() => input.current?.click()}
+            data-testid="mapping-import"
+          >
+            Import mapping (JSON)
+          </button>
+          <input
+            ref={input}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => void importJson(e)}
+            data-testid="mapping-import-file"
+          />
+        </form>
+        {message ? (
+          <p
+            className={message.error ? 'field__error' : 'muted'}
+            role={message.error ? 'alert' : 'status'}
+            data-testid="mapping-message"
+          >
+            <UserText value={message.text} max={400} />
+          </p>
+        ) : null}
+        {saved.length > 0 ? (
+          <ul className="mapping-profiles" data-testid="mapping-profile-list">
+            {saved.map((profile) => (
+              <li key={profile.name} className="row">
+                <span>
+                  <UserText value={profile.name} max={80} />{' '}
+                  <span className="muted">({profile.headers.length} columns)</span>
+                </span>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--sm"
+                  onClick={() => void deleteMappingProfile(profile.name)}
+                  aria-label={`Delete the saved mapping ${profile.name}`}
+                  data-testid="mapping-profile-delete"
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
     </section>
   );
 }
