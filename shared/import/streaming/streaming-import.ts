@@ -1,6 +1,6 @@
 import type { EngineOptions, EngineResult } from '../engine';
 import type { KindDefinition } from '../kind-definition';
-import { blankSummary, completeImport, failed } from './complete-import';
+import { blankSummary, completeImport, failed } from '../complete-import';
 import { RowStream } from './row-stream';
 import type { RowStreamOptions } from './row-stream';
 import { StreamDecoder } from './stream-decoder';

@@ -1,23 +1,23 @@
-import { dependsOnOrder, settleDateOrder } from '../coerce-date';
-import { idKeys } from '../coerce-id';
-import { probabilityScale } from '../coerce-number';
-import type { ProbabilityScale } from '../coerce-number';
-import { EMPTY_FILE_MESSAGE } from '../decode';
-import type { EngineOptions, EngineResult, EngineSummary } from '../engine';
-import { headerKey } from '../fields';
-import { isTotalRow, stripFooter } from '../footer';
-import type { KindDefinition } from '../kind-definition';
-import { resolveFieldMapping } from '../mapping';
-import type { ParsedRow } from '../parse';
-import { RowReader } from '../row-reader';
-import { settleCurrencies } from '../settle-currencies';
-import { DEFAULT_STAGE_RULES } from '../status';
-import type { DateOrder, ImportError, ImportPreview } from '../types';
+import { dependsOnOrder, settleDateOrder } from './coerce-date';
+import { idKeys } from './coerce-id';
+import { probabilityScale } from './coerce-number';
+import type { ProbabilityScale } from './coerce-number';
+import { EMPTY_FILE_MESSAGE } from './decode';
+import type { EngineOptions, EngineResult, EngineSummary } from './engine';
+import { headerKey } from './fields';
+import { isTotalRow, stripFooter } from './footer';
+import type { KindDefinition } from './kind-definition';
+import { resolveFieldMapping } from './mapping';
+import type { ParsedRow } from './parse';
+import { RowReader } from './row-reader';
+import { settleCurrencies } from './settle-currencies';
+import { DEFAULT_STAGE_RULES } from './status';
+import type { DateOrder, ImportError, ImportPreview } from './types';
 
-// The steps after parsing, exactly as engine.ts runs them on a whole file; the streaming
-// engine buffers the parsed rows and runs these at the end, because the date order,
-// probability scale, 15/18-character id keys, duplicates and the footer all depend on every
-// row. Kept line for line with engine.ts (test/shared/import/streaming proves equality).
+// The steps after parsing, shared by both engines: engine.ts runs them on a whole file, and
+// the streaming engine buffers the parsed rows and runs them at the end, because the date
+// order, probability scale, 15/18-character id keys, duplicates and the footer all depend
+// on every row. One code path, so the two engines cannot drift apart.
 
 /** Data rows the import screen previews. */
 const PREVIEW_ROWS = 8;
