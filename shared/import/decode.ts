@@ -57,7 +57,7 @@ export const BINARY_FILE_MESSAGE =
   'This file is not a CSV export: it looks like a binary file (e.g. an Excel .xlsx). In Excel, use File → Save As → CSV UTF-8.';
 
 /** How much of the start of a file the binary and UTF-16 sniffing look at. */
-const SNIFF_LENGTH = 4096;
+export const SNIFF_LENGTH = 4096;
 
 /** Share of control characters above which decoded text is taken for binary data. */
 const MAX_CONTROL_SHARE = 0.05;
@@ -116,7 +116,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
  * UTF-16 without a byte-order mark shows as ASCII text with a NUL in every other byte;
  * without this check such a file would be refused as binary.
  */
-function sniffBomlessUtf16(start: Uint8Array): TextEncoding | null {
+export function sniffBomlessUtf16(start: Uint8Array): TextEncoding | null {
   if (start.length < 4) return null;
   let evenNul = 0;
   let oddNul = 0;
@@ -132,7 +132,7 @@ function sniffBomlessUtf16(start: Uint8Array): TextEncoding | null {
 }
 
 /** Whether text holds NULs or too many control characters to be a CSV export. */
-function looksBinary(sample: string): boolean {
+export function looksBinary(sample: string): boolean {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);

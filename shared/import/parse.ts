@@ -47,7 +47,7 @@ export function parseCsv(text: string): ParsedCsv {
 }
 
 /** Number of line breaks in `text` between two offsets. */
-function countNewlines(text: string, from: number, to: number): number {
+export function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
     count++;
@@ -56,7 +56,7 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** A sentence for the first quoting error Papa reports on a record, or `null`. */
-function describeProblem(errors: readonly Papa.ParseError[]): string | null {
+export function describeProblem(errors: readonly Papa.ParseError[]): string | null {
   for (const error of errors) {
     if (error.code === 'MissingQuotes') {
       return 'A quoted value that starts on this line is never closed, so everything after it was read as one value.';

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ParsedRow } from '../parse';
+import { countNewlines, describeProblem, type ParsedRow } from '../parse';
 
 /** The delimiters exports use, in the order parse.ts lets PapaParse guess them. */
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -152,26 +152,4 @@ function guessIsSettled(text: string): boolean {
     Papa.parse<string[]>(text, config);
     return rows >= GUESS_ROWS && cursor < text.length;
   });
-}
-
-/** Number of line breaks in `text` between two offsets. */
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) {
-    count++;
-  }
-  return count;
-}
-
-/** A sentence for the first quoting error PapaParse reports on a record (as parse.ts words it). */
-function describeProblem(errors: readonly Papa.ParseError[]): string | null {
-  for (const error of errors) {
-    if (error.code === 'MissingQuotes') {
-      return 'A quoted value that starts on this line is never closed, so everything after it was read as one value.';
-    }
-    if (error.code === 'InvalidQuotes') {
-      return 'A quoted value on this line has a stray quote inside it; write a quote inside a value as two quotes ("").';
-    }
-  }
-  return null;
 }

@@ -1,4 +1,11 @@
-import { BINARY_FILE_MESSAGE, bomLength, EMPTY_FILE_MESSAGE } from '../decode';
+import {
+  BINARY_FILE_MESSAGE,
+  bomLength,
+  EMPTY_FILE_MESSAGE,
+  looksBinary,
+  SNIFF_LENGTH,
+  sniffBomlessUtf16,
+} from '../decode';
 import type { TextEncoding } from '../types';
 
 /**
@@ -9,12 +16,6 @@ interface StreamingUtf8Decoder {
   decode(input?: Uint8Array, options?: { stream: boolean }): string;
 }
 declare const TextDecoder: new (label: string, options: { fatal: boolean }) => StreamingUtf8Decoder;
-
-/** How much of the start of a file the sniffing looks at, as decode.ts does. */
-const SNIFF_LENGTH = 4096;
-
-/** Share of control characters above which decoded text is taken for binary data. */
-const MAX_CONTROL_SHARE = 0.05;
 
 /** What a decoder was told to do after strict UTF-8 failed: read the bytes as Windows-1252. */
 export interface ForcedWindows1252 {
@@ -244,33 +245,4 @@ function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
     at += chunk.length;
   }
   return out;
-}
-
-/** UTF-16 without a byte-order mark: ASCII with a NUL in every other byte (as decode.ts sniffs it). */
-function sniffBomlessUtf16(start: Uint8Array): TextEncoding | null {
-  if (start.length < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < start.length; i++) {
-    if (start[i] !== 0) continue;
-    if (i % 2 === 0) evenNul++;
-    else oddNul++;
-  }
-  const half = start.length / 2;
-  if (oddNul > 0.4 * half && evenNul < 0.02 * half) return 'utf-16le';
-  if (evenNul > 0.4 * half && oddNul < 0.02 * half) return 'utf-16be';
-  return null;
-}
-
-/** Whether text holds NULs or too many control characters to be a CSV export (as decode.ts judges it). */
-function looksBinary(sample: string): boolean {
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) return true;
-    const isControl =
-      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
-    if (isControl || code === 0xfffd) control++;
-  }
-  return sample.length > 0 && control / sample.length > MAX_CONTROL_SHARE;
 }
