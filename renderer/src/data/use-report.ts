@@ -5,8 +5,12 @@ import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
 import { useActiveBatch } from './use-workspace';
-import { buildReportState, type ReportState } from './report-worker/build-report-state';
-import type { ReportRequest, ReportResponse } from './report-worker/protocol';
+import type { ReportState } from './report-worker/build-report-state';
+import {
+  answerReportRequest,
+  type ReportRequest,
+  type ReportResponse,
+} from './report-worker/protocol';
 
 export {
   buildReportState,
@@ -22,16 +26,7 @@ function reportKey(request: ReportRequest): string {
 /** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
 async function computeHere(request: ReportRequest): Promise<ReportResponse> {
   const opportunities = await db.opportunities.where('batchId').equals(request.batchId).toArray();
-  const state = buildReportState({
-    opportunities,
-    settings: request.settings,
-    rejectedRows: request.summary.rejected,
-    isSample: request.isSample,
-    sourceLabel: request.fileName,
-    errors: request.errors,
-    summary: request.summary,
-  });
-  return state.status === 'loading' ? { status: 'empty' } : state;
+  return answerReportRequest(request, opportunities);
 }
 
 /** Computes the report in a Web Worker (which reads the rows itself); resolves once, or never when stopped. */

@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 import Dexie from 'dexie';
 import type { Opportunity } from '../../../../shared/records';
-import { buildReportState } from './build-report-state';
-import type { ReportRequest, ReportResponse } from './protocol';
+import { answerReportRequest, type ReportRequest, type ReportResponse } from './protocol';
 
 // The report worker: reads the active import's opportunities straight from IndexedDB and
 // computes the report here, so 200,000 rows are never cloned to, or computed on, the main thread.
@@ -24,16 +23,7 @@ async function run(request: ReportRequest): Promise<void> {
       .where('batchId')
       .equals(request.batchId)
       .toArray();
-    const state = buildReportState({
-      opportunities,
-      settings: request.settings,
-      rejectedRows: request.summary.rejected,
-      isSample: request.isSample,
-      sourceLabel: request.fileName,
-      errors: request.errors,
-      summary: request.summary,
-    });
-    post(state.status === 'loading' ? { status: 'empty' } : state);
+    post(answerReportRequest(request, opportunities));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ status: 'error', message: `The data could not be read: ${message}` });
