@@ -79,3 +79,59 @@ export async function printDeckToPdf(app: AppHarness, path: string): Promise<voi
     await printPage.close();
   }
 }
+
+/** What the workspace holds, read straight from IndexedDB (the app's own code is not trusted to say). */
+export interface StoredCounts {
+  /** Records of each kind under a batch that an `imports` row names. */
+  published: Record<string, number>;
+  /** Records under a batch no import names yet (an import being written). */
+  staged: number;
+  imports: number;
+  files: string[];
+}
+
+/** Reads the stored pages and imports of the page's workspace; all zero when it was never created. */
+export async function storedCounts(app: AppHarness): Promise<StoredCounts> {
+  return app.page.evaluate(async () => {
+    const empty = { published: {}, staged: 0, imports: 0, files: [] };
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('quarterdeck')) return empty;
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('quarterdeck');
+      open.onerror = () => reject(new Error('cannot open the workspace'));
+      open.onsuccess = () => resolve(open.result);
+    });
+    const request = <T>(make: () => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const r = make();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(new Error('cannot read the workspace'));
+      });
+    if (!database.objectStoreNames.contains('recordPages')) {
+      database.close();
+      return empty;
+    }
+    const batches = await request(
+      () =>
+        database.transaction('imports').objectStore('imports').getAll() as IDBRequest<
+          { id: string; fileName: string }[]
+        >,
+    );
+    const pages = await request(
+      () =>
+        database.transaction('recordPages').objectStore('recordPages').getAll() as IDBRequest<
+          { batchId: string; kind: string; records: unknown[] }[]
+        >,
+    );
+    database.close();
+    const ids = new Set(batches.map((b) => b.id));
+    const published: Record<string, number> = {};
+    let staged = 0;
+    for (const page of pages) {
+      if (ids.has(page.batchId)) {
+        published[page.kind] = (published[page.kind] ?? 0) + page.records.length;
+      } else staged += page.records.length;
+    }
+    return { published, staged, imports: batches.length, files: batches.map((b) => b.fileName) };
+  });
+}

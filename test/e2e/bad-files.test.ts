@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, repoRoot, type AppHarness } from './app-harness';
+import { openApp, repoRoot, storedCounts, type AppHarness } from './app-harness';
 
 const fixtures = join(repoRoot, 'test', 'fixtures', 'opportunities');
 
@@ -35,24 +35,9 @@ describe('a bad file gets a clear message and stores nothing', () => {
   it('has stored nothing after all those attempts', async () => {
     await app.page.goto(`${app.url}/index.html#/`);
     await app.page.getByTestId('load-sample').waitFor();
-    const databases = await app.page.evaluate(async () =>
-      (await indexedDB.databases()).map((d) => d.name),
-    );
-    if (databases.includes('quarterdeck')) {
-      const count = await app.page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('quarterdeck');
-            open.onsuccess = () => {
-              const request = open.result
-                .transaction('opportunities')
-                .objectStore('opportunities')
-                .count();
-              request.onsuccess = () => resolve(request.result);
-            };
-          }),
-      );
-      expect(count).toBe(0);
-    }
+    const counts = await storedCounts(app);
+    expect(counts.imports).toBe(0);
+    expect(counts.published).toEqual({});
+    expect(counts.staged).toBe(0);
   });
 });

@@ -3,57 +3,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpportunitiesCsv } from '../../bench/generate-opportunities';
 import { isoDate } from '../../shared/units';
-import { artifactsDir, openApp, type AppHarness } from './app-harness';
+import { artifactsDir, openApp, storedCounts, type AppHarness } from './app-harness';
 
 /** Opportunities in the generated export: about 40 MB in Salesforce's format. */
 const ROWS = 160_000;
 
-/**
- * Counts of the published opportunities (rows of a batch that an import names), the import
- * batches, and the staged rows (written under a batch no import names yet).
- */
+/** Counts of the published opportunities, the import batches, and the records being staged. */
 async function tableCounts(
   app: AppHarness,
 ): Promise<{ opportunities: number; imports: number; staged: number; files: string[] }> {
-  return app.page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('quarterdeck');
-      open.onerror = () => reject(new Error('cannot open the workspace'));
-      open.onsuccess = () => resolve(open.result);
-    });
-    const request = <T>(make: () => IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        const r = make();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(new Error('cannot read the workspace'));
-      });
-    const batches = await request(
-      () =>
-        database.transaction('imports').objectStore('imports').getAll() as IDBRequest<
-          { id: string; fileName: string }[]
-        >,
-    );
-    const all = await request(() =>
-      database.transaction('opportunities').objectStore('opportunities').count(),
-    );
-    let published = 0;
-    for (const batch of batches) {
-      published += await request(() =>
-        database
-          .transaction('opportunities')
-          .objectStore('opportunities')
-          .index('batchId')
-          .count(IDBKeyRange.only(batch.id)),
-      );
-    }
-    database.close();
-    return {
-      opportunities: published,
-      imports: batches.length,
-      staged: all - published,
-      files: batches.map((b) => b.fileName),
-    };
-  });
+  const counts = await storedCounts(app);
+  return {
+    opportunities: counts.published.opportunities ?? 0,
+    imports: counts.imports,
+    staged: counts.staged,
+    files: counts.files,
+  };
 }
 
 describe('importing a 40 MB export in the worker, with progress and Cancel', () => {

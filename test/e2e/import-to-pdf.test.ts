@@ -1,50 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, openApp, printDeckToPdf, repoRoot, type AppHarness } from './app-harness';
+import {
+  artifactsDir,
+  openApp,
+  printDeckToPdf,
+  repoRoot,
+  storedCounts,
+  type AppHarness,
+} from './app-harness';
 
 const fixture = join(repoRoot, 'test', 'fixtures', 'e2e', 'acme-opportunities.csv');
 
-/**
- * How many opportunities the workspace holds, read straight from IndexedDB: the rows of the
- * batches an import names (rows being staged for an unconfirmed import do not count).
- */
+/** How many opportunities the workspace holds under confirmed imports, read straight from IndexedDB. */
 async function storedOpportunityCount(app: AppHarness): Promise<number> {
-  return app.page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name);
-    if (!names.includes('quarterdeck')) return 0;
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('quarterdeck');
-      open.onerror = () => reject(new Error('cannot open the workspace'));
-      open.onsuccess = () => resolve(open.result);
-    });
-    const request = <T>(make: () => IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        const r = make();
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(new Error('cannot read the workspace'));
-      });
-    let count = 0;
-    if (database.objectStoreNames.contains('imports')) {
-      const ids = await request(
-        () =>
-          database.transaction('imports').objectStore('imports').getAllKeys() as IDBRequest<
-            string[]
-          >,
-      );
-      for (const id of ids) {
-        count += await request(() =>
-          database
-            .transaction('opportunities')
-            .objectStore('opportunities')
-            .index('batchId')
-            .count(IDBKeyRange.only(id)),
-        );
-      }
-    }
-    database.close();
-    return count;
-  });
+  return (await storedCounts(app)).published.opportunities ?? 0;
 }
 
 describe('a marketing head goes from a Salesforce export to a board-ready PDF', () => {

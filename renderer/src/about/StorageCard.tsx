@@ -1,12 +1,14 @@
 import { formatCount } from '../../../shared/format';
+import { KIND_LABELS } from '../import/labels';
 import { formatBytes } from '../data/storage-usage';
 import { useStorageInfo, type StorageInfo } from './use-storage-info';
 
 const TABLE_LABELS: Record<string, string> = {
   imports: 'Imports',
-  opportunities: 'Opportunities',
+  ...KIND_LABELS,
   settings: 'Settings',
   decks: 'Decks',
+  mappingProfiles: 'Saved column mappings',
   errorLog: 'Error log entries',
   meta: 'Workspace facts',
 };
@@ -33,7 +35,7 @@ function persistenceText(info: StorageInfo): { text: string; tone: 'success' | '
   };
 }
 
-/** How much space the workspace takes, whether it is protected from eviction, and rows per table. */
+/** How much space the workspace takes, whether it is protected from eviction, and what it holds. */
 export function StorageCard() {
   const info = useStorageInfo();
   const persistence = persistenceText(info);
@@ -67,9 +69,9 @@ export function StorageCard() {
         <table className="table about__rows" data-testid="about-row-counts">
           <thead>
             <tr>
-              <th scope="col">Table</th>
+              <th scope="col">What is stored</th>
               <th scope="col" className="num">
-                Rows
+                Count
               </th>
             </tr>
           </thead>

@@ -18,11 +18,20 @@ type RestoreStage =
   | { kind: 'restoring' }
   | { kind: 'error'; message: string };
 
+/** How many records a backup holds across every import. */
+function recordCount(backup: ValidBackup): number {
+  return backup.recordPages.reduce((sum, page) => sum + page.records.length, 0);
+}
+
 function describe(backup: ValidBackup): string {
-  const batch = backup.imports[0];
-  const data = batch
-    ? `${formatCount(backup.opportunities.length)} opportunities from ${batch.isSample ? 'the sample data' : batch.fileName}`
-    : 'no imported data';
+  const imports = backup.imports.length;
+  const sample = backup.imports.some((batch) => batch.isSample);
+  const data =
+    imports === 0
+      ? 'no imported data'
+      : sample && imports === 1
+        ? `${formatCount(recordCount(backup))} records of the sample data`
+        : `${formatCount(recordCount(backup))} records from ${formatCount(imports)} ${imports === 1 ? 'import' : 'imports'}`;
   return `${data}, ${backup.settings.length > 0 ? 'your settings' : 'default settings'} and ${formatCount(backup.decks.length)} ${backup.decks.length === 1 ? 'deck' : 'decks'}`;
 }
 

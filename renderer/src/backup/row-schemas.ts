@@ -4,9 +4,22 @@ import { parseMappingProfile, type MappingProfile } from '../../../shared/import
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import { DEMAND_SOURCES, type OpportunityField } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
-import { isIsoDate, type IsoDate, type Money } from '../../../shared/units';
-import type { ImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
+import { RECORD_KINDS } from '../../../shared/import/kinds';
+import type { ImportBatch, OtherImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
+import type { RecordPage } from '../data/record-pages';
 import { completeSettings } from '../data/schema';
+import { RECORD_SUMMARY_SCHEMAS, recordOfKind, type SummaryKind } from './record-schemas';
+import {
+  count,
+  currencyCode,
+  currencyConversionSchema,
+  dateOrderSchema,
+  isoDate,
+  money,
+  optionalText,
+  positiveRate,
+  textEncodingSchema,
+} from './schema-parts';
 
 // Every row of a backup is re-validated here before it can reach IndexedDB: a file is input
 // like any other, and zod's objects drop any key they do not know (including `$types`, which
@@ -35,19 +48,6 @@ const OPPORTUNITY_FIELDS = [
   'won',
   'closed',
 ] as const satisfies readonly OpportunityField[];
-
-const isoDate = z.custom<IsoDate>(
-  (value) => typeof value === 'string' && isIsoDate(value),
-  'expected a YYYY-MM-DD date',
-);
-const money = z.custom<Money>(
-  (value) => typeof value === 'number' && Number.isFinite(value),
-  'expected an amount',
-);
-const optionalText = z.string().nullable();
-const count = z.number().int().min(0);
-const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code');
-const positiveRate = z.number().positive().finite();
 
 /** An opportunity row as the `opportunities` table stores it. */
 export const storedOpportunitySchema: z.ZodType<StoredOpportunity> = z.object({
@@ -83,11 +83,11 @@ const importErrorSchema: z.ZodType<ImportError> = z.object({
 const importSummarySchema: z.ZodType<ImportSummary> = z.object({
   fileName: z.string(),
   format: z.enum(['salesforce-opportunities', 'hubspot-deals', 'custom']),
-  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+  encoding: textEncodingSchema,
   delimiter: z.string(),
   headers: z.array(z.string()),
   mapping: z.partialRecord(z.enum(OPPORTUNITY_FIELDS), z.string()),
-  dateOrder: z.enum(['mdy', 'dmy']),
+  dateOrder: dateOrderSchema,
   rowsRead: count,
   imported: count,
   rejected: count,
@@ -99,30 +99,78 @@ const importSummarySchema: z.ZodType<ImportSummary> = z.object({
   openWithoutAmount: z.array(z.string()),
   undatedIds: z.array(z.string()),
   ambiguousDateColumns: z.array(z.string()).optional(),
-  converted: z
-    .array(
-      z.object({
-        from: currencyCode,
-        to: currencyCode,
-        rate: positiveRate,
-        rows: count,
-        amount: z.number(),
-        converted: z.number(),
-      }),
-    )
-    .optional(),
+  converted: z.array(currencyConversionSchema).optional(),
 });
 
-/** An import batch row as the `imports` table stores it. */
-export const importBatchSchema: z.ZodType<ImportBatch> = z.object({
+/** What every import row holds besides its kind and summary. */
+const batchBase = {
   id: z.string().min(1),
   fileName: z.string(),
   importedAt: z.string().min(1),
   isSample: z.boolean(),
-  summary: importSummarySchema,
   errors: z.array(importErrorSchema),
-  dataAsOf: z.string().refine(isIsoDate, 'is not a YYYY-MM-DD date').nullable().optional(),
+  dataAsOf: isoDate.nullable().optional(),
+};
+
+const opportunityBatchSchema = z.object({
+  ...batchBase,
+  kind: z.literal('opportunities'),
+  summary: importSummarySchema,
 });
+
+/** The row of an import of another kind, its summary checked by that kind's schema. */
+const otherBatchSchema: z.ZodType<OtherImportBatch> = z
+  .object({
+    ...batchBase,
+    kind: z.enum(RECORD_KINDS).exclude(['opportunities']),
+    summary: z.unknown(),
+  })
+  .transform((row, ctx) => {
+    const kind: SummaryKind = row.kind;
+    const summary = RECORD_SUMMARY_SCHEMAS[kind].safeParse(row.summary);
+    if (!summary.success) {
+      for (const issue of summary.error.issues) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: ['summary', ...issue.path] });
+      }
+      return z.NEVER;
+    }
+    // The summary schema checked it is this kind's summary.
+    return { ...row, summary: summary.data } as OtherImportBatch;
+  });
+
+/**
+ * An import batch row as the `imports` table stores it. Rows of backups made before schema v5
+ * have no kind: they were opportunities, the only kind stored then.
+ */
+export const importBatchSchema: z.ZodType<ImportBatch> = z.preprocess(
+  (row) =>
+    typeof row === 'object' && row !== null && !('kind' in row)
+      ? { ...row, kind: 'opportunities' }
+      : row,
+  z.union([opportunityBatchSchema, otherBatchSchema]),
+);
+
+/** A page of records as the `recordPages` table stores it, every record checked by its kind's schema. */
+export const recordPageSchema: z.ZodType<RecordPage> = z
+  .object({
+    batchId: z.string().min(1),
+    page: count,
+    kind: z.enum(RECORD_KINDS),
+    records: z.array(z.unknown()),
+  })
+  .transform((page, ctx) => {
+    const records: unknown[] = [];
+    for (const [index, value] of page.records.entries()) {
+      const checked = recordOfKind(page.kind, value);
+      if (!checked.ok) {
+        const path = ['records', index, ...(checked.field === '' ? [] : checked.field.split('.'))];
+        ctx.addIssue({ code: 'custom', message: checked.message, path });
+        return z.NEVER;
+      }
+      records.push(checked.record);
+    }
+    return { ...page, records };
+  });
 
 // Older versions may not have written every field: missing ones take their defaults,
 // exactly as the schema upgrade does for a stored workspace.

@@ -20,7 +20,7 @@ function batchIdOf(row: unknown): unknown {
 }
 
 /**
- * Writes the whole workspace (imports, published opportunities, settings, decks) to one JSON
+ * Writes the whole workspace (imports, published records, settings, decks, mappings) to one JSON
  * Blob in dexie-export-import's format. The error log and this computer's meta facts stay behind.
  */
 export async function createBackup(database: QuarterdeckDb = appDb): Promise<Blob> {
@@ -35,15 +35,15 @@ export async function createBackup(database: QuarterdeckDb = appDb): Promise<Blo
       value: JSON.parse(JSON.stringify(value)) as unknown,
     }),
   });
-  // Rows an import is still staging sit in `opportunities` under a batch no `imports` row
+  // Pages an import is still staging sit in `recordPages` under a batch no `imports` row
   // names yet; they are not the user's data until published, so the backup leaves them out.
   // This is done on the finished file: exportDB's own `filter` option can leave a trailing
   // comma (invalid JSON) when the last row of a chunk is filtered out.
   const file = JSON.parse(await exported.text()) as ExportFile;
   for (const table of file.data.data) {
-    if (table.tableName !== 'opportunities') continue;
+    if (table.tableName !== 'recordPages') continue;
     table.rows = table.rows.filter((row) => published.has(batchIdOf(row)));
-    const meta = file.data.tables.find((t) => t.name === 'opportunities');
+    const meta = file.data.tables.find((t) => t.name === 'recordPages');
     if (meta) meta.rowCount = table.rows.length;
   }
   return new Blob([JSON.stringify(file)], { type: 'application/json' });

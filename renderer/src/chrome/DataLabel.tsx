@@ -1,24 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { latestDataDate } from '../../../shared/metrics/resolve-period';
-import { db } from '../data/db';
 import { useActiveBatch } from '../data/use-workspace';
 import { formatDate } from '../../../shared/format';
 
 /** The active dataset in the top bar: file name, as-of date, and an amber badge when it is the sample. */
 export function DataLabel() {
   const { batch, settings } = useActiveBatch();
-  // Batches store their data's latest date, so the top bar reads no records; only a batch
-  // stored before that field existed is read once to find it.
-  const batchId = batch?.id;
-  const stored = batch?.dataAsOf;
-  const derived = useLiveQuery(
-    () =>
-      batchId === undefined || stored !== undefined
-        ? null
-        : db.opportunities.where('batchId').equals(batchId).toArray().then(latestDataDate),
-    [batchId, stored],
-  );
-  const asOf = settings.asOf ?? stored ?? derived ?? null;
+  // Batches store their data's latest date (schema v5 filled it in for older ones), so the
+  // top bar reads no records.
+  const asOf = settings.asOf ?? batch?.dataAsOf ?? null;
   if (!batch) return null;
   return (
     <div className="topbar__data" data-testid="active-data">

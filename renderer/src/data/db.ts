@@ -1,25 +1,47 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ImportError, ImportSummary } from '../../../shared/import/types';
+import type {
+  ImportError,
+  ImportSummary,
+  RecordImportSummary,
+  RecordKind,
+} from '../../../shared/import/types';
 import type { Opportunity } from '../../../shared/records';
 import type { IsoDate } from '../../../shared/units';
 import type { Settings } from '../../../shared/settings';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import { guardConnection, setConnectionStatus } from './connection';
+import type { RecordPage } from './record-pages';
 import { SCHEMA_VERSIONS, type UpgradeRecord } from './schema';
 
-/** One confirmed import: the file, what happened to every row, and whether it is the sample. */
-export interface ImportBatch {
+/** What every confirmed import row holds, whatever its kind. */
+interface ImportBatchBase {
   id: string;
   fileName: string;
   importedAt: string;
   isSample: boolean;
-  summary: ImportSummary;
   errors: ImportError[];
   /** The latest date in the batch's data (metrics.md §2's default as-of), stored so screens need not read every record. */
   dataAsOf?: IsoDate | null;
 }
 
-/** An opportunity as stored: the canonical record plus the batch it came in. */
+/** A confirmed opportunities import: the deck's data. */
+export interface OpportunityImportBatch extends ImportBatchBase {
+  kind: 'opportunities';
+  summary: ImportSummary;
+}
+
+/** Every record kind but opportunities. */
+export type OtherRecordKind = Exclude<RecordKind, 'opportunities'>;
+
+/** A confirmed import of leads, touchpoints, meetings, accounts, target accounts, spend or targets. */
+export type OtherImportBatch = {
+  [K in OtherRecordKind]: ImportBatchBase & { kind: K; summary: RecordImportSummary<K> };
+}[OtherRecordKind];
+
+/** One confirmed import: the file, its kind, what happened to every row, and whether it is the sample. */
+export type ImportBatch = OpportunityImportBatch | OtherImportBatch;
+
+/** An opportunity with the batch it came in (the shape of the v1–v5 `opportunities` table and of old backups). */
 export interface StoredOpportunity extends Opportunity {
   batchId: string;
 }
@@ -56,7 +78,7 @@ export type MetaRow =
 /** The workspace database: the only code that opens IndexedDB. */
 export class QuarterdeckDb extends Dexie {
   imports!: EntityTable<ImportBatch, 'id'>;
-  opportunities!: Dexie.Table<StoredOpportunity, [string, string]>;
+  recordPages!: Dexie.Table<RecordPage, [string, number]>;
   settings!: EntityTable<SettingsRow, 'key'>;
   decks!: EntityTable<DeckState, 'id'>;
   errorLog!: EntityTable<ErrorLogEntry, 'id'>;

@@ -1,5 +1,9 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { Opportunity } from '../../../shared/records';
+import type { IsoDate } from '../../../shared/units';
+import { latestDataDate } from '../../../shared/metrics/resolve-period';
+import { toPages, type RecordPage } from './record-pages';
 
 /**
  * One version of the workspace schema: the tables it adds or changes (Dexie keeps the
@@ -71,6 +75,40 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
 }
 
 /**
+ * v4 → v5: every opportunity moves from its own row into pages (see record-pages.ts) under its batch
+ * (ordered by id, as the old table kept them), every import is marked as opportunities (the
+ * only kind earlier versions stored), and an import without its latest date gets it. The old table is dropped by v6, after this has read it.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  const imports = tx.table<{ id: string; kind?: string; dataAsOf?: IsoDate | null }, string>(
+    'imports',
+  );
+  await imports.toCollection().modify((row) => {
+    row.kind = 'opportunities';
+  });
+  const old = tx.table<Opportunity & { batchId: string }, [string, string]>('opportunities');
+  const pages = tx.table<RecordPage, [string, number]>('recordPages');
+  const batchIds = await old.orderBy('batchId').uniqueKeys();
+  for (const batchId of batchIds) {
+    if (typeof batchId !== 'string') continue;
+    const rows = await old.where('batchId').equals(batchId).toArray();
+    const records = rows.map(({ batchId: _batch, ...record }) => record);
+    await pages.bulkAdd(toPages(batchId, 'opportunities', records));
+    // Batches stored before v3 have no latest date; the top bar reads it without the records.
+    const batch = await imports.get(batchId);
+    if (batch !== undefined && batch.dataAsOf === undefined) {
+      await imports.update(batchId, { dataAsOf: latestDataDate(records) });
+    }
+  }
+  await recordUpgrade(tx, 4, 5);
+}
+
+/** v5 → v6: the per-row opportunities table and the unused staging rows table are gone. */
+async function upgradeToV6(tx: Transaction): Promise<void> {
+  await recordUpgrade(tx, 5, 6);
+}
+
+/**
  * Every schema the workspace has had, oldest first. Never edit a released entry: add a new
  * version with its upgrade, and a fixture of the old shapes to test/renderer/data/migrations.test.ts.
  */
@@ -111,6 +149,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV4,
   },
+  {
+    version: 5,
+    note: 'Every record kind, stored in pages of 5,000 records per import; imports say their kind.',
+    stores: {
+      imports: 'id, importedAt, [kind+importedAt]',
+      recordPages: '[batchId+page], batchId',
+    },
+    upgrade: upgradeToV5,
+  },
+  {
+    version: 6,
+    note: 'The per-row opportunities table and the old staging rows table are removed.',
+    stores: {
+      opportunities: null,
+      stagingRecords: null,
+    },
+    upgrade: upgradeToV6,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -125,7 +181,7 @@ export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS.reduce(
  */
 export const WORKSPACE_TABLES = [
   'imports',
-  'opportunities',
+  'recordPages',
   'settings',
   'decks',
   'mappingProfiles',

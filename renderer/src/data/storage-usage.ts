@@ -1,12 +1,30 @@
+import { RECORD_KINDS } from '../../../shared/import/kinds';
 import { db as appDb, type QuarterdeckDb } from './db';
 
-/** How many rows each table of the database holds, by table name. */
+/** How many of each thing the workspace holds: imports, records of each kind, and the other tables' rows. */
 export type RowCounts = Record<string, number>;
 
-/** Counts the rows of every table (workspace, error log and meta). */
+/** The tables whose rows mean nothing to a user: pages are counted as records, staging is not data yet. */
+const NOT_COUNTED = new Set(['recordPages', 'stagingBatches']);
+
+/**
+ * Counts what the workspace holds: imports, then the records of every kind stored by a
+ * confirmed import (snapshots included; an import still being written is not data yet), then
+ * the rows of the other tables (settings, decks, saved mappings, error log, meta).
+ */
 export async function countRows(database: QuarterdeckDb = appDb): Promise<RowCounts> {
-  const counts: RowCounts = {};
-  for (const table of database.tables) counts[table.name] = await table.count();
+  const counts: RowCounts = { imports: await database.imports.count() };
+  for (const kind of RECORD_KINDS) counts[kind] = 0;
+  const published = new Set(await database.imports.toCollection().primaryKeys());
+  // A cursor reads one page per step, so even 200,000 records never make one long task.
+  await database.recordPages.each((page) => {
+    if (published.has(page.batchId))
+      counts[page.kind] = (counts[page.kind] ?? 0) + page.records.length;
+  });
+  for (const table of database.tables) {
+    if (table.name === 'imports' || NOT_COUNTED.has(table.name)) continue;
+    counts[table.name] = await table.count();
+  }
   return counts;
 }
 

@@ -1,13 +1,21 @@
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import { importOpportunities } from '../../../shared/import';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
-import type { ImportResult } from '../../../shared/import/types';
+import type { ImportResult, RecordImportSummary, RecordKind } from '../../../shared/import/types';
+import type { Target } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { latestDataDate } from '../../../shared/metrics/resolve-period';
-import { db as appDb, type ImportBatch, type QuarterdeckDb, type StoredOpportunity } from './db';
+import {
+  db as appDb,
+  type ImportBatch,
+  type OpportunityImportBatch,
+  type QuarterdeckDb,
+} from './db';
+import { deleteRecords, toPages } from './record-pages';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
 import { stagingBatches } from './staging';
+import { DISCARDED_MESSAGE } from './stage-pages';
 import { completeSettings } from './schema';
 import { mappingProfilesTable } from './mapping-profiles';
 
@@ -21,8 +29,8 @@ export interface StoreImportOptions {
 }
 
 /**
- * Stores a confirmed import as the workspace's active dataset, all or nothing: the new batch
- * and every opportunity are written, and earlier batches kept as snapshots (see
+ * Stores a confirmed opportunities import as the workspace's active dataset, all or nothing:
+ * the new batch and every opportunity are written, and earlier batches kept as snapshots (see
  * replaceDataset), in one transaction,
  * so a failed write leaves the previous data exactly as it was. A full disk or quota becomes a
  * WorkspaceFullError that says so. Resolves to the batch id.
@@ -39,8 +47,9 @@ export async function storeImport(
     throw new Error('This file has no opportunities to import.');
   }
   const id = crypto.randomUUID();
-  const batch: ImportBatch = {
+  const batch: OpportunityImportBatch = {
     id,
+    kind: 'opportunities',
     fileName: result.summary.fileName,
     importedAt: opts.importedAt,
     isSample: opts.isSample,
@@ -48,9 +57,9 @@ export async function storeImport(
     errors: result.errors,
   };
   batch.dataAsOf = latestDataDate(result.records);
-  const rows: StoredOpportunity[] = result.records.map((record) => ({ ...record, batchId: id }));
+  const pages = toPages(id, 'opportunities', result.records);
   try {
-    await publishBatch(batch, rows, database);
+    await replaceDataset(batch, database, [], () => database.recordPages.bulkAdd(pages));
   } catch (error) {
     if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
     throw error;
@@ -58,23 +67,15 @@ export async function storeImport(
   return id;
 }
 
-/** Makes `batch` and its rows the active dataset in one transaction (all or nothing). */
-async function publishBatch(
-  batch: ImportBatch,
-  rows: StoredOpportunity[],
-  database: QuarterdeckDb,
-): Promise<void> {
-  await replaceDataset(batch, database, [], () => database.opportunities.bulkAdd(rows));
-}
-
-/** How many imports the workspace keeps: the active one and the newest earlier ones as snapshots. */
+/** How many imports of one kind the workspace keeps: the active one and the newest earlier ones as snapshots. */
 export const MAX_KEPT_IMPORTS = 12;
 
 /**
- * The one transaction that makes `batch` the active dataset: the new batch and what `fill`
- * writes come in; earlier real imports stay as snapshots (the oldest beyond
- * MAX_KEPT_IMPORTS go, with their rows); a sample batch goes whenever anything else comes
- * in, since sample data is never a snapshot of real history. A pinned as-of date or period
+ * The one transaction that makes `batch` the active import of its kind: the new batch and what
+ * `fill` writes come in; earlier real imports of that kind stay as snapshots (the oldest beyond
+ * MAX_KEPT_IMPORTS go, with their pages); a sample batch goes whenever anything else comes
+ * in, since sample data is never a snapshot of real history and must not mix with it. When
+ * the opportunities change (a new import of them, or the sample going), a pinned as-of date or period
  * is reset, and the decks' hand-written headlines and notes return to the drafts (their
  * order and hidden slides stay): words written about the old figures must not stand over
  * the new ones.
@@ -87,25 +88,39 @@ async function replaceDataset(
 ): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings, database.decks, ...extraTables],
+    [database.imports, database.recordPages, database.settings, database.decks, ...extraTables],
     async () => {
       const earlier = await database.imports.orderBy('importedAt').reverse().toArray();
       const samples = earlier.filter((b) => b.isSample);
-      const kept = earlier.filter((b) => !b.isSample);
+      const kept = earlier.filter((b) => !b.isSample && b.kind === batch.kind);
       // The new batch is one of the MAX_KEPT_IMPORTS; the oldest snapshots beyond that go.
       const dropped = [...samples, ...kept.slice(MAX_KEPT_IMPORTS - 1)];
       for (const old of dropped) await deleteBatchRows(old.id, database);
       await database.imports.add(batch);
       await fill();
-      await forgetWordsAboutOldData(database);
+      // The deck's figures come from the opportunities: words about them go when they change.
+      if (batch.kind === 'opportunities' || samples.length > 0) {
+        await forgetWordsAboutOldData(database);
+      }
     },
   );
 }
 
-/** Deletes one batch and every opportunity stored under it (inside the caller's transaction). */
+/** Deletes one batch and every page stored under it (inside the caller's transaction). */
 async function deleteBatchRows(batchId: string, database: QuarterdeckDb): Promise<void> {
-  await database.opportunities.where('batchId').equals(batchId).delete();
+  await deleteRecords(database, batchId);
   await database.imports.delete(batchId);
+}
+
+/** The newest import of one kind: the active one, whose records the deck reads. */
+export async function activeImportOf(
+  kind: RecordKind,
+  database: QuarterdeckDb = appDb,
+): Promise<ImportBatch | undefined> {
+  return database.imports
+    .where('[kind+importedAt]')
+    .between([kind, Dexie.minKey], [kind, Dexie.maxKey])
+    .last();
 }
 
 /**
@@ -126,9 +141,9 @@ async function forgetWordsAboutOldData(database: QuarterdeckDb): Promise<void> {
 }
 
 /**
- * Deletes one import and its opportunities in one transaction. Deleting the active (newest)
- * import makes the one before it active, resetting a pinned as-of date or period and the
- * decks' hand-written words as a new import does; deleting the only import returns the
+ * Deletes one import and its records in one transaction. Deleting the active (newest) import
+ * of its kind makes the one before it active; for opportunities that resets a pinned as-of
+ * date or period and the decks' hand-written words as a new import does; deleting the only import returns the
  * workspace to its first-run state, as clearWorkspace does. Resolves to the id of the
  * active import afterwards, or `null` when none is left.
  */
@@ -138,67 +153,50 @@ export async function deleteImport(
 ): Promise<string | null> {
   return database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings, database.decks],
+    [database.imports, database.recordPages, database.settings, database.decks],
     async () => {
-      const active = await database.imports.orderBy('importedAt').last();
-      if ((await database.imports.get(batchId)) === undefined) {
-        throw new Error('This import was already deleted.');
-      }
+      const doomed = await database.imports.get(batchId);
+      if (doomed === undefined) throw new Error('This import was already deleted.');
+      const active = await activeImportOf(doomed.kind, database);
       await deleteBatchRows(batchId, database);
-      const next = await database.imports.orderBy('importedAt').last();
-      if (next === undefined) {
+      if ((await database.imports.count()) === 0) {
         await database.decks.clear();
         await forgetWordsAboutOldData(database);
         return null;
       }
-      if (active?.id === batchId) await forgetWordsAboutOldData(database);
-      return next.id;
+      if (active?.id === batchId && doomed.kind === 'opportunities') {
+        await forgetWordsAboutOldData(database);
+      }
+      return (await activeImportOf(doomed.kind, database))?.id ?? null;
     },
   );
 }
 
-/** What a staged opportunities import publishes besides its records. */
-export interface StagedOpportunities {
-  batchId: string;
-  summary: ImportResult['summary'];
-  errors: ImportResult['errors'];
-}
+/** What a staged import publishes besides its records: its summary, rejects and latest date. */
+export type StagedImport = Omit<ImportBatch, 'importedAt' | 'isSample'>;
 
 /**
- * Publishes a staging batch of opportunities as the workspace's active dataset, in ONE short
- * strict transaction that keeps earlier imports as snapshots exactly as storeImport does. The
- * rows are already in `opportunities` under the batch id (stageRecords wrote them there,
+ * Publishes a staging batch as the active import of its kind, in ONE short strict
+ * transaction that keeps earlier imports as snapshots exactly as storeImport does. The pages
+ * are already in `recordPages` under the batch id (the import worker wrote them there,
  * unseen), so publishing copies nothing: it adds the `imports` row that makes them visible and
  * drops the staging batch row. Until it commits the previous data is untouched, and a failure
  * leaves it so (the staged rows stay unseen until Cancel or the next start purges them).
  * Resolves to the batch id.
  */
-export async function publishStagedOpportunities(
-  staged: StagedOpportunities,
+export async function publishStaged(
+  staged: StagedImport,
   opts: StoreImportOptions,
   database: QuarterdeckDb = appDb,
 ): Promise<string> {
-  const { batchId: id } = staged;
-  const batch: ImportBatch = {
-    id,
-    fileName: staged.summary.fileName,
-    importedAt: opts.importedAt,
-    isSample: opts.isSample,
-    summary: staged.summary,
-    errors: staged.errors,
-  };
+  const { id } = staged;
+  const batch = { ...staged, importedAt: opts.importedAt, isSample: opts.isSample } as ImportBatch;
   const batches = stagingBatches(database);
   try {
     await replaceDataset(batch, database, [batches], async () => {
-      const stagingBatch = await batches.get(id);
-      if (stagingBatch === undefined) {
-        throw new Error(
-          'This import was discarded before it was confirmed; import the file again.',
-        );
-      }
-      const first = await database.opportunities.where('batchId').equals(id).first();
-      if (first === undefined) throw new Error('This file has no opportunities to import.');
-      await database.imports.update(id, { dataAsOf: stagingBatch.dataAsOf ?? null });
+      if ((await batches.get(id)) === undefined) throw new Error(DISCARDED_MESSAGE);
+      const first = await database.recordPages.where('batchId').equals(id).first();
+      if (first === undefined) throw new Error('This file has no records to import.');
       await batches.delete(id);
     });
   } catch (error) {
@@ -247,16 +245,16 @@ export async function loadSampleWorkspace(
 }
 
 /**
- * Removes every import, opportunity and deck (a deck's words were written about that data) and
+ * Removes every import, record and deck (a deck's words were written about that data) and
  * forgets the pinned as-of date and period; the organisation's own choices (fiscal year,
  * demand-source table) stay.
  */
 export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<void> {
   await database.transaction(
     'rw',
-    [database.imports, database.opportunities, database.settings, database.decks],
+    [database.imports, database.recordPages, database.settings, database.decks],
     async () => {
-      await database.opportunities.clear();
+      await database.recordPages.clear();
       await database.imports.clear();
       await database.decks.clear();
       const current = await database.settings.get('workspace');
@@ -274,7 +272,7 @@ export async function clearWorkspace(database: QuarterdeckDb = appDb): Promise<v
 }
 
 /**
- * Deletes the whole workspace (imports, opportunities, settings and decks) in one transaction,
+ * Deletes the whole workspace (imports, records, settings and decks) in one transaction,
  * as on the first day. The error log and this computer's meta facts stay.
  */
 export async function resetWorkspace(database: QuarterdeckDb = appDb): Promise<void> {
@@ -282,13 +280,13 @@ export async function resetWorkspace(database: QuarterdeckDb = appDb): Promise<v
     'rw',
     [
       database.imports,
-      database.opportunities,
+      database.recordPages,
       database.settings,
       database.decks,
       mappingProfilesTable(database),
     ],
     async () => {
-      await database.opportunities.clear();
+      await database.recordPages.clear();
       await database.imports.clear();
       await database.settings.clear();
       await database.decks.clear();
@@ -296,4 +294,77 @@ export async function resetWorkspace(database: QuarterdeckDb = appDb): Promise<v
       await mappingProfilesTable(database).clear();
     },
   );
+}
+
+/** The file name the import history shows for targets entered in the app's table. */
+export const IN_APP_TARGETS_FILE = 'Targets entered in Quarterdeck';
+
+/** The summary of targets entered in the app: every row "read" was typed, and stored. */
+function inAppTargetsSummary(targets: readonly Target[]): RecordImportSummary<'targets'> {
+  const total = targets.reduce((sum, target) => sum + target.amount, 0);
+  return {
+    kind: 'targets',
+    fileName: IN_APP_TARGETS_FILE,
+    format: 'custom',
+    encoding: 'utf-8',
+    delimiter: ',',
+    headers: [],
+    mapping: {},
+    dateOrder: 'mdy',
+    rowsRead: targets.length,
+    imported: targets.length,
+    rejected: 0,
+    skippedNonResponders: null,
+    duplicateIds: [],
+    amountRead: total,
+    amountStored: total,
+    footerRecordCount: null,
+    footerMatches: null,
+  };
+}
+
+/**
+ * Saves the targets typed in the app's table as the active targets, in one transaction.
+ * When the active targets were entered in the app already, they are replaced in place (an
+ * edit is not a new import); when they came from a file, the table becomes a new import
+ * and the file stays in the history as a snapshot. Resolves to the batch id.
+ */
+export async function saveTargets(
+  targets: readonly Target[],
+  database: QuarterdeckDb = appDb,
+): Promise<string> {
+  const summary = inAppTargetsSummary(targets);
+  try {
+    return await database.transaction(
+      'rw',
+      [database.imports, database.recordPages, database.settings, database.decks],
+      async () => {
+        const active = await activeImportOf('targets', database);
+        if (active !== undefined && active.fileName === IN_APP_TARGETS_FILE && !active.isSample) {
+          await deleteRecords(database, active.id);
+          await database.recordPages.bulkAdd(toPages(active.id, 'targets', targets));
+          await database.imports.update(active.id, { summary, errors: [] });
+          return active.id;
+        }
+        const id = crypto.randomUUID();
+        const batch: ImportBatch = {
+          id,
+          kind: 'targets',
+          fileName: IN_APP_TARGETS_FILE,
+          importedAt: new Date().toISOString(),
+          isSample: false,
+          summary,
+          errors: [],
+          dataAsOf: null,
+        };
+        await replaceDataset(batch, database, [], () =>
+          database.recordPages.bulkAdd(toPages(id, 'targets', targets)),
+        );
+        return id;
+      },
+    );
+  } catch (error) {
+    if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
+    throw error;
+  }
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
 import { db } from './db';
+import { readRecords } from './record-pages';
 import { saveErrorMessage } from '../deck/save-error';
 import { useActiveBatch } from './use-workspace';
 import type { ReportState } from './report-worker/build-report-state';
@@ -25,7 +26,7 @@ function reportKey(request: ReportRequest): string {
 
 /** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
 async function computeHere(request: ReportRequest): Promise<ReportResponse> {
-  const opportunities = await db.opportunities.where('batchId').equals(request.batchId).toArray();
+  const opportunities = await readRecords(db, request.batchId, 'opportunities');
   return answerReportRequest(request, opportunities);
 }
 

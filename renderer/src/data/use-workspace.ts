@@ -1,42 +1,48 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
-import { db, type ImportBatch } from './db';
+import { db, type ImportBatch, type OpportunityImportBatch } from './db';
+import { readRecords } from './record-pages';
+import { activeImportOf } from './store';
 
-/** The data every screen works from: the newest confirmed import and the settings. */
+/** The data every screen works from: the newest confirmed opportunities import and the settings. */
 export interface Workspace {
   /** False until the first read from IndexedDB has finished. */
   ready: boolean;
-  batch: ImportBatch | null;
+  batch: OpportunityImportBatch | null;
   opportunities: Opportunity[];
   settings: Settings;
+}
+
+/** The active opportunities import (the deck's data), or `null` when there is none. */
+async function activeOpportunities(): Promise<OpportunityImportBatch | null> {
+  const batch = await activeImportOf('opportunities');
+  return batch?.kind === 'opportunities' ? batch : null;
 }
 
 /** Reads the workspace live: any write to Dexie re-renders the screens that use it. */
 export function useWorkspace(): Workspace {
   const data = useLiveQuery(async () => {
-    const batch = (await db.imports.orderBy('importedAt').last()) ?? null;
+    const batch = await activeOpportunities();
     const row = await db.settings.get('workspace');
-    const opportunities = batch
-      ? await db.opportunities.where('batchId').equals(batch.id).toArray()
-      : [];
+    const opportunities = batch ? await readRecords(db, batch.id, 'opportunities') : [];
     return { batch, opportunities, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
   });
   if (!data) return { ready: false, batch: null, opportunities: [], settings: DEFAULT_SETTINGS };
   return { ready: true, ...data };
 }
 
-/** The active import batch and the settings: what the top bar and most screens need. */
+/** The active opportunities import and the settings: what the top bar and most screens need. */
 export interface ActiveBatch {
   ready: boolean;
-  batch: ImportBatch | null;
+  batch: OpportunityImportBatch | null;
   settings: Settings;
 }
 
 /** Reads the active batch and settings live, without reading every opportunity (those can be 200,000 rows). */
 export function useActiveBatch(): ActiveBatch {
   const data = useLiveQuery(async () => {
-    const batch = (await db.imports.orderBy('importedAt').last()) ?? null;
+    const batch = await activeOpportunities();
     const row = await db.settings.get('workspace');
     return { batch, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
   });
@@ -44,7 +50,7 @@ export function useActiveBatch(): ActiveBatch {
   return { ready: true, ...data };
 }
 
-/** Every stored import, newest (the active one) first; `null` until the first read has finished. */
+/** Every stored import of every kind, newest first; `null` until the first read has finished. */
 export function useImportHistory(): ImportBatch[] | null {
   return useLiveQuery(async () => db.imports.orderBy('importedAt').reverse().toArray()) ?? null;
 }

@@ -28,8 +28,8 @@ function formatLeft(seconds: number | null): string {
  * counts bytes; storing the records in the staging batch counts records.
  */
 export function ImportProgress({ fileName, progress, onCancel }: ImportProgressProps) {
-  const storing = progress?.phase === 'handing-over';
-  const done = storing ? progress.recordsSent : (progress?.bytesRead ?? 0);
+  const storing = progress?.phase === 'writing';
+  const done = storing ? progress.recordsWritten : (progress?.bytesRead ?? 0);
   const total = storing ? progress.recordsTotal : (progress?.totalBytes ?? 0);
   // Reading is most of the work; storing fills the last fifth of the bar.
   const share = total > 0 ? done / total : 0;
@@ -47,7 +47,7 @@ export function ImportProgress({ fileName, progress, onCancel }: ImportProgressP
         ? 'Reading rows'
         : progress.phase === 'settling'
           ? 'Checking every row'
-          : 'Preparing the review';
+          : 'Writing records for the review';
   return (
     <div className="import-progress" data-testid="import-progress" aria-live="polite">
       <p className="import-progress__file">
@@ -73,7 +73,7 @@ export function ImportProgress({ fileName, progress, onCancel }: ImportProgressP
         {storing ? (
           <>
             {' '}
-            · {progress.recordsSent.toLocaleString('en-GB')} of{' '}
+            · {progress.recordsWritten.toLocaleString('en-GB')} of{' '}
             {progress.recordsTotal.toLocaleString('en-GB')} records staged
           </>
         ) : (

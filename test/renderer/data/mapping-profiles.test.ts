@@ -125,7 +125,10 @@ describe('saved mapping profiles', () => {
       data: { databaseVersion: number; data: { tableName: string }[] };
     };
     file.data.databaseVersion = 3;
-    file.data.data = file.data.data.filter((t) => t.tableName !== 'mappingProfiles');
+    // Version 3 kept records one per row in `opportunities` (empty here, as `recordPages` is).
+    file.data.data = file.data.data
+      .filter((t) => t.tableName !== 'mappingProfiles')
+      .map((t) => (t.tableName === 'recordPages' ? { ...t, tableName: 'opportunities' } : t));
 
     expect(parseBackup(JSON.stringify(file), 'old.json').mappingProfiles).toEqual([]);
   });
@@ -142,7 +145,7 @@ describe('saved mapping profiles', () => {
 });
 
 describe('schema version 4', () => {
-  it('upgrades a version 3 workspace intact, adds an empty profiles table and records the step', async () => {
+  it('upgrades a version 3 workspace intact to the current version, with an empty profiles table', async () => {
     counter += 1;
     const name = `mapping-profiles-test-${counter}`;
     names.push(name);
@@ -170,9 +173,12 @@ describe('schema version 4', () => {
     opened.push(current);
     await current.open();
 
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(current.verno).toBe(4);
-    expect(await current.imports.get('b1')).toMatchObject({ fileName: 'old.csv' });
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(current.verno).toBe(6);
+    expect(await current.imports.get('b1')).toMatchObject({
+      fileName: 'old.csv',
+      kind: 'opportunities',
+    });
     expect(await mappingProfilesTable(current).count()).toBe(0);
     const upgrades = await current.meta.get('upgrades');
     const steps = upgrades?.key === 'upgrades' ? upgrades.value.map((u) => [u.from, u.to]) : null;
@@ -180,6 +186,8 @@ describe('schema version 4', () => {
       [1, 2],
       [2, 3],
       [3, 4],
+      [4, 5],
+      [5, 6],
     ]);
     await saveMappingProfile(DEALS, current);
     expect(await listMappingProfiles('opportunities', current)).toEqual([DEALS]);

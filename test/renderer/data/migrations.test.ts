@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeReport } from '../../../shared/metrics';
+import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { guardConnection, type ConnectionStatus } from '../../../renderer/src/data/connection';
-import { QuarterdeckDb } from '../../../renderer/src/data/db';
+import { QuarterdeckDb, type StoredOpportunity } from '../../../renderer/src/data/db';
+import { readRecords } from '../../../renderer/src/data/record-pages';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/data/schema';
 import { CUSTOM_SETTINGS, editedDeck, sampleImport, storedRows } from './workspace-fixture';
 
@@ -16,6 +18,14 @@ const V1_STORES = {
   settings: 'key',
   decks: 'id, updatedAt',
 };
+
+// Versions 1 to 4 as released (frozen the same way): every record a row of `opportunities`.
+const V4_SCHEMA: readonly (readonly [number, Record<string, string>])[] = [
+  [1, V1_STORES],
+  [2, { errorLog: '++id, time', meta: 'key' }],
+  [3, { stagingBatches: 'id', stagingRecords: '[batchId+seq]' }],
+  [4, { mappingProfiles: 'name' }],
+];
 
 const names: string[] = [];
 const open: Dexie[] = [];
@@ -56,14 +66,18 @@ async function writeV1Workspace(
   v1.close();
 }
 
-function byId<T extends { id: string }>(rows: T[]): T[] {
-  return [...rows].sort((a, b) => a.id.localeCompare(b.id));
+/** Records in the order IndexedDB keeps string keys: by UTF-16 code unit, as the old table's [batchId+id] key did. */
+function byId<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** The import row v1 wrote, as v5 leaves it: marked opportunities, its latest date filled in. */
+const UPGRADED_BATCH = { ...written.batch, kind: 'opportunities', dataAsOf: '2026-05-14' };
 
 describe('schema versions', () => {
   it('declares every version once, in ascending order, ending at the current one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
     expect(SCHEMA_VERSIONS[0]?.stores).toEqual(V1_STORES);
   });
 });
@@ -76,10 +90,11 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(name));
     await current.open();
 
-    expect(current.verno).toBe(4);
-    expect(await current.imports.toArray()).toEqual([written.batch]);
-    expect(byId(await current.opportunities.toArray())).toEqual(byId(written.opportunities));
-    expect(await current.opportunities.count()).toBe(result.records.length);
+    expect(current.verno).toBe(6);
+    expect(await current.imports.toArray()).toEqual([UPGRADED_BATCH]);
+    const records = await readRecords(current, 'batch-v1', 'opportunities');
+    expect(records).toEqual(byId(result.records));
+    expect(records).toHaveLength(1500);
     expect(await current.settings.get('workspace')).toEqual({
       key: 'workspace',
       value: CUSTOM_SETTINGS,
@@ -98,11 +113,11 @@ describe('opening a workspace written by schema version 1', () => {
 
     const current = track(new QuarterdeckDb(name));
     const batch = await current.imports.orderBy('importedAt').last();
-    const stored = await current.opportunities.where('batchId').equals('batch-v1').toArray();
+    const stored = await readRecords(current, 'batch-v1', 'opportunities');
     const settings = (await current.settings.get('workspace'))?.value;
     if (!batch || !settings) throw new Error('The upgraded workspace lost its batch or settings');
     const after = computeReport({
-      opportunities: stored.map(({ batchId: _batchId, ...record }) => record),
+      opportunities: stored,
       settings,
       rejectedRows: batch.summary.rejected,
     });
@@ -141,6 +156,8 @@ describe('opening a workspace written by schema version 1', () => {
         [1, 2],
         [2, 3],
         [3, 4],
+        [4, 5],
+        [5, 6],
       ],
     );
     expect(await current.errorLog.count()).toBe(0);
@@ -150,10 +167,135 @@ describe('opening a workspace written by schema version 1', () => {
     const current = track(new QuarterdeckDb(dbName()));
     await current.open();
 
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(6);
     expect(await current.meta.get('upgrades')).toBeUndefined();
     expect(await current.settings.get('workspace')).toBeUndefined();
     expect(DEFAULT_SETTINGS.lookbackDays).toBe(180);
+  });
+});
+
+// A v4 workspace with two imports: March's export is the sample four times over (6,000
+// opportunities, so two pages), May's is the sample, stored by a v1 or v2 build without a latest date.
+const MARCH_RECORDS: Opportunity[] = [0, 1, 2, 3].flatMap((copy) =>
+  result.records.map((record) => ({ ...record, id: `${record.id}-${copy}` })),
+);
+const MARCH = {
+  ...storedRows({ ...result, records: MARCH_RECORDS }, 'batch-march').batch,
+  fileName: 'march.csv',
+  importedAt: '2026-03-31T09:00:00.000Z',
+  isSample: false,
+  // Not the records' latest date (2026-05-14) on purpose: a stored date is kept, never recomputed.
+  dataAsOf: '2026-04-30',
+};
+const MAY = { ...written.batch, id: 'batch-may', fileName: 'may.csv', isSample: false };
+const PROFILE = {
+  quarterdeckMapping: 1,
+  name: 'Odd CRM',
+  kind: 'opportunities',
+  headers: ['Deal #'],
+  mapping: { id: 'Deal #' },
+};
+
+/** Writes that v4 workspace, a staging row an old build left included, then closes it. */
+async function writeV4Workspace(name: string): Promise<void> {
+  const v4 = new Dexie(name);
+  for (const [version, stores] of V4_SCHEMA) v4.version(version).stores(stores);
+  await v4.table('imports').bulkAdd([MARCH, MAY]);
+  const rows = (batchId: string, records: readonly Opportunity[]): StoredOpportunity[] =>
+    records.map((record) => ({ ...record, batchId }));
+  await v4.table('opportunities').bulkAdd(rows('batch-march', MARCH_RECORDS));
+  await v4.table('opportunities').bulkAdd(rows('batch-may', result.records));
+  await v4.table('stagingRecords').add({ batchId: 'old-build', seq: 0, record: result.records[0] });
+  await v4.table('settings').put({ key: 'workspace', value: CUSTOM_SETTINGS });
+  await v4.table('decks').put(deck);
+  await v4.table('mappingProfiles').put(PROFILE);
+  v4.close();
+}
+
+describe('opening a workspace written by schema version 4', () => {
+  it('moves every opportunity into pages of its import, in id order, and drops the per-row tables', async () => {
+    const name = dbName();
+    await writeV4Workspace(name);
+
+    const current = track(new QuarterdeckDb(name));
+    await current.open();
+
+    expect(current.verno).toBe(6);
+    expect(await readRecords(current, 'batch-march', 'opportunities')).toEqual(byId(MARCH_RECORDS));
+    expect(await readRecords(current, 'batch-may', 'opportunities')).toEqual(byId(result.records));
+    const pages = await current.recordPages.orderBy('[batchId+page]').toArray();
+    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.records.length])).toEqual([
+      ['batch-march', 0, 'opportunities', 5000],
+      ['batch-march', 1, 'opportunities', 1000],
+      ['batch-may', 0, 'opportunities', 1500],
+    ]);
+    const stores = current.backendDB().objectStoreNames;
+    expect(stores.contains('opportunities')).toBe(false);
+    expect(stores.contains('stagingRecords')).toBe(false);
+    expect(stores.contains('recordPages')).toBe(true);
+    expect(current.tables.map((t) => t.name)).not.toContain('opportunities');
+  });
+
+  it('marks every import as opportunities and fills only a missing latest date', async () => {
+    const name = dbName();
+    await writeV4Workspace(name);
+
+    const current = track(new QuarterdeckDb(name));
+    const imports = await current.imports.orderBy('importedAt').toArray();
+
+    expect(imports).toEqual([
+      { ...MARCH, kind: 'opportunities', dataAsOf: '2026-04-30' },
+      { ...MAY, kind: 'opportunities', dataAsOf: '2026-05-14' },
+    ]);
+    expect(await current.settings.get('workspace')).toEqual({
+      key: 'workspace',
+      value: CUSTOM_SETTINGS,
+    });
+    expect(await current.decks.toArray()).toEqual([deck]);
+    expect(await current.table('mappingProfiles').toArray()).toEqual([PROFILE]);
+    const upgrades = await current.meta.get('upgrades');
+    expect(upgrades?.key === 'upgrades' ? upgrades.value.map((u) => [u.from, u.to]) : null).toEqual(
+      [
+        [4, 5],
+        [5, 6],
+      ],
+    );
+  });
+
+  it('computes every figure of the report of each import exactly as before the upgrade', async () => {
+    const name = dbName();
+    await writeV4Workspace(name);
+    const report = (opportunities: readonly Opportunity[]) =>
+      computeReport({
+        opportunities,
+        settings: CUSTOM_SETTINGS,
+        rejectedRows: result.summary.rejected,
+      });
+    // Before: the rows as a v4 build read them (by its batchId index, so in id order). Sums of
+    // amounts depend on the order in the last digit, so the order is part of "the same figures".
+    const v4 = new Dexie(name);
+    for (const [version, stores] of V4_SCHEMA) v4.version(version).stores(stores);
+    const rowsOf = async (batchId: string): Promise<Opportunity[]> =>
+      (
+        await v4
+          .table<StoredOpportunity>('opportunities')
+          .where('batchId')
+          .equals(batchId)
+          .toArray()
+      ).map(({ batchId: _batchId, ...record }) => record);
+    const marchBefore = report(await rowsOf('batch-march'));
+    const mayBefore = report(await rowsOf('batch-may'));
+    v4.close();
+
+    const current = track(new QuarterdeckDb(name));
+    const marchAfter = report(await readRecords(current, 'batch-march', 'opportunities'));
+    const mayAfter = report(await readRecords(current, 'batch-may', 'opportunities'));
+
+    expect(marchAfter).toEqual(marchBefore);
+    expect(mayAfter).toEqual(mayBefore);
+    // Four copies of every deal: four times May's deals created, so the two reports differ.
+    expect(marchAfter.create.createdCount).toBe(4 * mayAfter.create.createdCount);
+    expect(mayAfter.create.createdCount).toBeGreaterThan(0);
   });
 });
 
@@ -220,8 +362,8 @@ describe('two windows during an upgrade', () => {
     await within(opening, 2000);
 
     expect(statuses).toEqual(['blocked', 'open']);
-    expect(upgrading.verno).toBe(4);
-    expect(byId(await upgrading.opportunities.toArray())).toEqual(byId(written.opportunities));
+    expect(upgrading.verno).toBe(6);
+    expect(await readRecords(upgrading, 'batch-v1', 'opportunities')).toEqual(byId(result.records));
     expect(await upgrading.decks.toArray()).toEqual([deck]);
   });
 
@@ -233,10 +375,12 @@ describe('two windows during an upgrade', () => {
     const second = track(new QuarterdeckDb(name));
     await within(Promise.all([first.open(), second.open()]), 2000);
 
-    expect(await first.opportunities.count()).toBe(result.records.length);
-    expect(await second.opportunities.count()).toBe(result.records.length);
+    expect(await readRecords(first, 'batch-v1', 'opportunities')).toHaveLength(1500);
+    expect(await readRecords(second, 'batch-v1', 'opportunities')).toHaveLength(1500);
+    // The 1,500 records are one page, written once.
+    expect(await second.recordPages.count()).toBe(1);
     const upgrades = await second.meta.get('upgrades');
-    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(3);
+    expect(upgrades?.key === 'upgrades' ? upgrades.value.length : null).toBe(5);
     expect(await second.settings.get('workspace')).toEqual({
       key: 'workspace',
       value: CUSTOM_SETTINGS,

@@ -6,6 +6,8 @@ import {
   requestPersistentStorage,
 } from '../../../renderer/src/data/persistence';
 import { estimateStorage, formatBytes, countRows } from '../../../renderer/src/data/storage-usage';
+import { beginStaging, stageRecords } from '../../../renderer/src/data/staging';
+import { leadsImport, publishImport } from './kind-fixture';
 import { isQuotaError } from '../../../renderer/src/data/storage-errors';
 
 const opened: QuarterdeckDb[] = [];
@@ -55,7 +57,7 @@ describe('persistent storage', () => {
 });
 
 describe('storage usage', () => {
-  it('counts the rows of every table', async () => {
+  it('counts imports, the records of every kind, and the rows of the other tables', async () => {
     const database = new QuarterdeckDb('usage-test-1');
     opened.push(database);
     await database.decks.put({
@@ -66,15 +68,29 @@ describe('storage usage', () => {
       updatedAt: 'x',
     });
 
+    const leads = leadsImport('leads.csv', [
+      ['L1', '2026-03-02'],
+      ['L2', '2026-04-09'],
+    ]);
+    await publishImport(database, leads, '2026-05-15T09:00:00.000Z');
+    // Pages of an import still being written are not counted.
+    const staging = await beginStaging('leads', 'later.csv', database);
+    await stageRecords(staging, 'leads', leads.records, database);
+
     expect(await countRows(database)).toEqual({
-      imports: 0,
+      imports: 1,
       opportunities: 0,
+      leads: 2,
+      touchpoints: 0,
+      meetings: 0,
+      accounts: 0,
+      'target-accounts': 0,
+      spend: 0,
+      targets: 0,
       settings: 0,
       decks: 1,
       errorLog: 0,
       meta: 0,
-      stagingBatches: 0,
-      stagingRecords: 0,
       mappingProfiles: 0,
     });
   });

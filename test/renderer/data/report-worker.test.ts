@@ -36,9 +36,9 @@ beforeAll(async () => {
     { isSample: true, importedAt: '2026-05-14T08:30:00.000Z' },
     database,
   );
-  // Another import being staged: its rows must not count.
+  // Another import being staged: its pages must not count.
   const staged = await beginStaging('opportunities', 'next.csv', database);
-  await stageRecords(staged, 0, sample.records.slice(0, 40), database);
+  await stageRecords(staged, 'opportunities', sample.records.slice(0, 40), database);
 });
 
 afterAll(async () => {

@@ -2,23 +2,33 @@ import 'fake-indexeddb/auto';
 import './browser-globals';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QuarterdeckDb, type StoredOpportunity } from '../../../renderer/src/data/db';
+import { isoDate } from '../../../shared/units';
+import { QuarterdeckDb } from '../../../renderer/src/data/db';
 import { createBackup } from '../../../renderer/src/backup/workspace-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/src/data/schema';
 import {
+  countRecords,
+  readRecords,
+  toPages,
+  type RecordPage,
+} from '../../../renderer/src/data/record-pages';
+import { DISCARDED_MESSAGE, stagePages } from '../../../renderer/src/data/stage-pages';
+import {
+  SESSION_ID,
   beginStaging,
   discardStaging,
   purgeAbandonedStaging,
   stageRecords,
   stagingBatches,
-  stagingRecords,
 } from '../../../renderer/src/data/staging';
 import {
   WorkspaceFullError,
-  publishStagedOpportunities,
+  publishStaged,
   storeImport,
+  type StagedImport,
 } from '../../../renderer/src/data/store';
 import { diskFullAtWrite } from './disk-full';
+import { leadsImport, publishImport, targetsImport } from './kind-fixture';
 import { sampleImport } from './workspace-fixture';
 
 const opened: QuarterdeckDb[] = [];
@@ -35,6 +45,7 @@ function freshDb(): QuarterdeckDb {
 }
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   for (const database of opened.splice(0)) database.close();
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
@@ -47,35 +58,55 @@ async function withSample(database: QuarterdeckDb): Promise<string> {
   return storeImport(sample, { isSample: true, importedAt: '2026-05-14T08:30:00.000Z' }, database);
 }
 
-/** Stages the sample's records in chunks of 7 as a new file, as the import screen does. */
+/**
+ * Stages the sample's 1,500 records as a new file in three writes of one 500-record page
+ * each, as the import worker writes a large file page by page.
+ */
 async function stageSample(database: QuarterdeckDb, fileName = 'next-month.csv'): Promise<string> {
   const batchId = await beginStaging('opportunities', fileName, database);
-  for (let at = 0; at < sample.records.length; at += 7) {
-    await stageRecords(batchId, at, sample.records.slice(at, at + 7), database);
+  for (let page = 0; page < 3; page++) {
+    const chunk = sample.records.slice(page * 500, page * 500 + 500);
+    await stagePages(database, toPages(batchId, 'opportunities', chunk, page));
   }
   return batchId;
 }
 
-/** The rows stored under one batch id (published or not). */
-async function rowsOf(database: QuarterdeckDb, batchId: string): Promise<StoredOpportunity[]> {
-  return database.opportunities.where('batchId').equals(batchId).toArray();
+/** What publishing the staged sample as `next-month.csv` hands over besides its pages. */
+function staged(batchId: string): StagedImport {
+  return {
+    id: batchId,
+    kind: 'opportunities',
+    fileName: 'next-month.csv',
+    summary: { ...sample.summary, fileName: 'next-month.csv' },
+    errors: [],
+    dataAsOf: isoDate('2026-05-14'),
+  };
+}
+
+/** Every page stored, as [batchId, page, records] in key order. */
+async function pagesOf(database: QuarterdeckDb): Promise<[string, number, number][]> {
+  const pages = await database.recordPages.orderBy('[batchId+page]').toArray();
+  return pages.map((p) => [p.batchId, p.page, p.records.length]);
 }
 
 describe('staging an import', () => {
-  it('writes records in chunks under a batch no import names, without touching the published data', async () => {
+  it('writes records page by page under a batch no import names, without touching the published data', async () => {
     const database = freshDb();
     const sampleId = await withSample(database);
-    const published = await database.opportunities.toArray();
     const batchId = await stageSample(database);
 
-    expect(await rowsOf(database, batchId)).toHaveLength(1500);
-    expect(await rowsOf(database, sampleId)).toEqual(published);
+    expect(await readRecords(database, batchId, 'opportunities')).toEqual(sample.records);
+    expect((await pagesOf(database)).filter(([id]) => id === batchId)).toEqual([
+      [batchId, 0, 500],
+      [batchId, 1, 500],
+      [batchId, 2, 500],
+    ]);
+    expect(await readRecords(database, sampleId, 'opportunities')).toEqual(sample.records);
     expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
-    // The latest date is kept as chunks arrive, so publishing need not read the rows.
     expect(await stagingBatches(database).get(batchId)).toMatchObject({
       kind: 'opportunities',
       fileName: 'next-month.csv',
-      dataAsOf: '2026-05-14',
+      session: SESSION_ID,
     });
   });
 
@@ -84,130 +115,170 @@ describe('staging an import', () => {
     await withSample(database);
     const batchId = await stageSample(database);
 
-    const id = await publishStagedOpportunities(
-      { batchId, summary: { ...sample.summary, fileName: 'next-month.csv' }, errors: [] },
-      OPTS,
-      database,
-    );
+    const id = await publishStaged(staged(batchId), OPTS, database);
 
     expect(id).toBe(batchId);
     const imports = await database.imports.toArray();
-    expect(imports.map((b) => [b.id, b.fileName, b.isSample, b.dataAsOf])).toEqual([
-      [batchId, 'next-month.csv', false, '2026-05-14'],
+    // The latest date is the one the import worker found, handed over with the summary.
+    expect(imports.map((b) => [b.id, b.kind, b.fileName, b.isSample, b.dataAsOf])).toEqual([
+      [batchId, 'opportunities', 'next-month.csv', false, '2026-05-14'],
     ]);
-    const rows = await database.opportunities.toArray();
-    expect(rows).toHaveLength(1500);
-    expect(rows.every((row) => row.batchId === batchId)).toBe(true);
-    const byId = new Map(rows.map(({ batchId: _b, ...record }) => [record.id, record]));
-    for (const record of sample.records) expect(byId.get(record.id)).toEqual(record);
+    // Nothing was copied: the three staged pages are the published ones, and the sample's went.
+    expect(await pagesOf(database)).toEqual([
+      [batchId, 0, 500],
+      [batchId, 1, 500],
+      [batchId, 2, 500],
+    ]);
+    expect(await readRecords(database, batchId, 'opportunities')).toEqual(sample.records);
     expect(await stagingBatches(database).count()).toBe(0);
-    expect(await stagingRecords(database).count()).toBe(0);
   });
 
-  it('leaves the previous data exactly as it was, and the staged rows unseen, when the publish fails part way', async () => {
+  it('leaves the previous data exactly as it was, and the staged pages unseen, when the publish fails part way', async () => {
     const database = freshDb();
     const sampleId = await withSample(database);
-    const before = await database.opportunities.toArray();
     const batchId = await stageSample(database);
-    // The publish deletes the sample's rows first, then fails writing the new imports row.
+    // The publish deletes the sample's pages first, then fails writing the new imports row.
     diskFullAtWrite(1);
 
-    await expect(
-      publishStagedOpportunities({ batchId, summary: sample.summary, errors: [] }, OPTS, database),
-    ).rejects.toBeInstanceOf(WorkspaceFullError);
+    await expect(publishStaged(staged(batchId), OPTS, database)).rejects.toBeInstanceOf(
+      WorkspaceFullError,
+    );
     vi.restoreAllMocks();
 
-    expect(await rowsOf(database, sampleId)).toEqual(before);
+    expect(await readRecords(database, sampleId, 'opportunities')).toEqual(sample.records);
     expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
     expect(await stagingBatches(database).count()).toBe(1);
-    expect(await rowsOf(database, batchId)).toHaveLength(1500);
+    expect(await countRecords(database, batchId)).toBe(1500);
     await discardStaging(batchId, database);
-    expect(await database.opportunities.toArray()).toEqual(before);
+    expect(await pagesOf(database)).toEqual([[sampleId, 0, 1500]]);
   });
 
-  it('discards a cancelled batch with its rows and leaves the published data untouched', async () => {
+  it('discards a cancelled batch with its pages and leaves the published data untouched', async () => {
     const database = freshDb();
-    await withSample(database);
-    const before = await database.opportunities.toArray();
+    const sampleId = await withSample(database);
     const batchId = await stageSample(database);
 
     await discardStaging(batchId, database);
 
     expect(await stagingBatches(database).count()).toBe(0);
-    expect(await database.opportunities.toArray()).toEqual(before);
-    await expect(
-      publishStagedOpportunities({ batchId, summary: sample.summary, errors: [] }, OPTS, database),
-    ).rejects.toThrow(/discarded before it was confirmed/);
-    expect(await database.opportunities.toArray()).toEqual(before);
-    expect(await database.imports.count()).toBe(1);
+    expect(await pagesOf(database)).toEqual([[sampleId, 0, 1500]]);
+    await expect(publishStaged(staged(batchId), OPTS, database)).rejects.toThrow(DISCARDED_MESSAGE);
+    expect(await pagesOf(database)).toEqual([[sampleId, 0, 1500]]);
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
   });
 
-  it('refuses a chunk that arrives after its batch was discarded, writing nothing', async () => {
+  it('keeps the pages of a batch discarded after it was published', async () => {
     const database = freshDb();
-    await withSample(database);
-    const before = await database.opportunities.toArray();
-    const batchId = await beginStaging('opportunities', 'late.csv', database);
+    const batchId = await stageSample(database);
+    await publishStaged(staged(batchId), OPTS, database);
+
     await discardStaging(batchId, database);
 
-    await expect(stageRecords(batchId, 0, sample.records.slice(0, 5), database)).rejects.toThrow(
-      /discarded before it was confirmed/,
-    );
-    expect(await database.opportunities.toArray()).toEqual(before);
+    expect(await countRecords(database, batchId)).toBe(1500);
   });
 
-  it('keeps unpublished rows out of a backup', async () => {
+  it('refuses to publish a batch that holds no records, keeping the previous data', async () => {
+    const database = freshDb();
+    const sampleId = await withSample(database);
+    const batchId = await beginStaging('opportunities', 'empty.csv', database);
+
+    await expect(publishStaged(staged(batchId), OPTS, database)).rejects.toThrow(
+      'This file has no records to import.',
+    );
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([sampleId]);
+    expect(await countRecords(database, sampleId)).toBe(1500);
+  });
+
+  it('refuses pages that arrive after their batch was discarded, writing none of them', async () => {
+    const database = freshDb();
+    const sampleId = await withSample(database);
+    const leads = leadsImport('late-leads.csv', [
+      ['L1', '2026-03-02'],
+      ['L2', '2026-04-09'],
+    ]);
+    const batchId = await beginStaging('leads', 'late-leads.csv', database);
+    await discardStaging(batchId, database);
+    // Two pages in one write: the first must not be kept when the write is refused.
+    const pages: RecordPage[] = [
+      ...toPages(batchId, 'leads', leads.records.slice(0, 1), 0),
+      ...toPages(batchId, 'leads', leads.records.slice(1), 1),
+    ];
+
+    await expect(stagePages(database, pages)).rejects.toThrow(DISCARDED_MESSAGE);
+    await expect(
+      stageRecords(batchId, 'opportunities', sample.records.slice(0, 5), database),
+    ).rejects.toThrow(/discarded before it was confirmed/);
+    expect(await pagesOf(database)).toEqual([[sampleId, 0, 1500]]);
+  });
+
+  it('writes nothing for a batch that was never begun', async () => {
+    const database = freshDb();
+
+    await expect(
+      stagePages(database, toPages('never-begun', 'opportunities', sample.records.slice(0, 3))),
+    ).rejects.toThrow(DISCARDED_MESSAGE);
+    expect(await database.recordPages.count()).toBe(0);
+  });
+
+  it('keeps unpublished pages out of a backup', async () => {
     const database = freshDb();
     const sampleId = await withSample(database);
     await stageSample(database);
 
     const backup = JSON.parse(await (await createBackup(database)).text()) as {
-      data: { data: { tableName: string; rows: { batchId: string }[] }[] };
+      data: {
+        tables: { name: string; rowCount: number }[];
+        data: { tableName: string; rows: RecordPage[] }[];
+      };
     };
 
-    const rows = backup.data.data.find((t) => t.tableName === 'opportunities')?.rows ?? [];
-    expect(rows).toHaveLength(1500);
-    expect(rows.every((row) => row.batchId === sampleId)).toBe(true);
+    const pages = backup.data.data.find((t) => t.tableName === 'recordPages')?.rows ?? [];
+    expect(pages.map((p) => [p.batchId, p.page, p.records.length])).toEqual([[sampleId, 0, 1500]]);
+    expect(backup.data.tables.find((t) => t.name === 'recordPages')?.rowCount).toBe(1);
   });
 });
 
 describe('purging at start what an unfinished import left', () => {
-  it('deletes batches of earlier sessions with their rows, names their files, and keeps this session’s', async () => {
+  it('deletes abandoned pages of any kind, names the crashed files, and keeps published and live pages', async () => {
     const database = freshDb();
-    const sampleId = await withSample(database);
-    const before = await database.opportunities.toArray();
+    // Real data, not the sample: a real leads import would drop the sample.
+    const sampleId = await storeImport(sample, OPTS, database);
+    const leads = leadsImport('leads.csv', [
+      ['L1', '2026-03-02'],
+      ['L2', '2026-04-09'],
+    ]);
+    const publishedLeads = await publishImport(database, leads, '2026-05-15T09:00:00.000Z');
     // A crash in an earlier session: its batch row carries that session's id.
     await stagingBatches(database).add({
       id: 'crashed',
-      kind: 'opportunities',
-      fileName: 'Q3 pipeline.csv',
+      kind: 'leads',
+      fileName: 'Q3 leads.csv',
       startedAt: '2026-05-19T17:00:00.000Z',
       session: 'an-earlier-session',
     });
-    await stageRecords('crashed', 0, sample.records.slice(0, 20), database);
-    // Rows no batch names at all, and rows an older build left in the legacy staging table.
-    await database.opportunities.bulkAdd(
-      sample.records.slice(0, 3).map((record) => ({ ...record, batchId: 'orphaned' })),
-    );
-    await stagingRecords(database).bulkAdd(
-      sample.records.slice(0, 3).map((record, seq) => ({ batchId: 'old-build', seq, record })),
+    await stageRecords('crashed', 'leads', leads.records, database);
+    // Pages no batch names at all (their staging row went, their pages did not).
+    await database.recordPages.bulkAdd(
+      toPages('orphaned', 'targets', targetsImport('t.csv', [['FY2026-Q3', 100000]]).records),
     );
     const mine = await stageSample(database);
 
     const files = await purgeAbandonedStaging(database);
 
-    expect(files).toEqual(['Q3 pipeline.csv']);
+    expect(files).toEqual(['Q3 leads.csv']);
     expect((await stagingBatches(database).toArray()).map((b) => b.id)).toEqual([mine]);
-    expect(await rowsOf(database, 'crashed')).toEqual([]);
-    expect(await rowsOf(database, 'orphaned')).toEqual([]);
-    expect(await stagingRecords(database).count()).toBe(0);
-    expect(await rowsOf(database, sampleId)).toEqual(before);
-    expect(await rowsOf(database, mine)).toHaveLength(1500);
+    expect(await countRecords(database, 'crashed')).toBe(0);
+    expect(await countRecords(database, 'orphaned')).toBe(0);
+    expect(await readRecords(database, sampleId, 'opportunities')).toEqual(sample.records);
+    expect(await readRecords(database, publishedLeads, 'leads')).toEqual(leads.records);
+    expect(await countRecords(database, mine)).toBe(1500);
     expect(await purgeAbandonedStaging(database)).toEqual([]);
+    expect(await database.recordPages.count()).toBe(5);
   });
 });
 
 describe('schema version 3', () => {
-  it('upgrades a version 2 workspace intact, adds the staging tables and records the step', async () => {
+  it('upgrades a version 2 workspace intact to the current version, recording every step', async () => {
     counter += 1;
     const name = `staging-test-${counter}`;
     names.push(name);
@@ -231,18 +302,24 @@ describe('schema version 3', () => {
     opened.push(current);
     await current.open();
 
-    expect(CURRENT_SCHEMA_VERSION).toBe(4);
-    expect(current.verno).toBe(4);
-    expect(await current.opportunities.count()).toBe(5);
-    expect(await current.imports.get('b1')).toMatchObject({ fileName: 'old.csv' });
+    expect(CURRENT_SCHEMA_VERSION).toBe(6);
+    expect(current.verno).toBe(6);
+    expect(await countRecords(current, 'b1')).toBe(5);
+    expect(await current.imports.get('b1')).toMatchObject({
+      fileName: 'old.csv',
+      kind: 'opportunities',
+    });
     expect(await stagingBatches(current).count()).toBe(0);
-    expect(await stagingRecords(current).count()).toBe(0);
+    // v3's staging rows table was replaced by pages staged in `recordPages`, and v6 dropped it.
+    expect(current.backendDB().objectStoreNames.contains('stagingRecords')).toBe(false);
     const upgrades = await current.meta.get('upgrades');
     const steps = upgrades?.key === 'upgrades' ? upgrades.value.map((u) => [u.from, u.to]) : null;
     expect(steps).toEqual([
       [1, 2],
       [2, 3],
       [3, 4],
+      [4, 5],
+      [5, 6],
     ]);
   });
 });

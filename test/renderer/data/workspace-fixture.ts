@@ -4,10 +4,11 @@ import { moveSlide, setHeadline, setNotes, toggleHidden } from '../../../shared/
 import { draftSlide } from '../../../shared/deck/draft-slide';
 import type { DraftedSlide } from '../../../shared/deck/slide-content';
 import { importOpportunities } from '../../../shared/import';
-import type { ImportResult } from '../../../shared/import/types';
+import type { ImportError, ImportResult, ImportSummary } from '../../../shared/import/types';
+import type { Opportunity } from '../../../shared/records';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
-import { isoDate } from '../../../shared/units';
+import { isoDate, type IsoDate } from '../../../shared/units';
 import type { ImportBatch, StoredOpportunity } from '../../../renderer/src/data/db';
 import { buildReportState } from '../../../renderer/src/data/use-report';
 
@@ -17,11 +18,25 @@ export function sampleImport(): ImportResult {
   return importOpportunities(new TextEncoder().encode(sample.csv), { fileName: sample.fileName });
 }
 
-/** The batch and rows a confirmed import of `result` stores. */
+/**
+ * An import row as schema versions 1–4 stored it: no kind (opportunities were the only one),
+ * and a latest date only from version 3 on.
+ */
+export interface LegacyImportRow {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  isSample: boolean;
+  summary: ImportSummary;
+  errors: ImportError[];
+  dataAsOf?: IsoDate | null;
+}
+
+/** The import row and one row per opportunity that versions 1–4 stored for a confirmed import of `result`. */
 export function storedRows(
   result: ImportResult,
   batchId: string,
-): { batch: ImportBatch; opportunities: StoredOpportunity[] } {
+): { batch: LegacyImportRow; opportunities: StoredOpportunity[] } {
   return {
     batch: {
       id: batchId,
@@ -57,7 +72,7 @@ export function editedDeck(): DeckState {
 export function draftDeck(
   deck: DeckState,
   batch: ImportBatch,
-  opportunities: readonly StoredOpportunity[],
+  opportunities: readonly Opportunity[],
   settings: Settings,
 ): DraftedSlide[] {
   const state = buildReportState({

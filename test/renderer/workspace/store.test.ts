@@ -2,20 +2,25 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { QuarterdeckDb } from '../../../renderer/src/data/db';
+import { countRecords, readRecords } from '../../../renderer/src/data/record-pages';
 import {
   DISK_FULL_MESSAGE,
+  IN_APP_TARGETS_FILE,
   WorkspaceFullError,
+  activeImportOf,
   clearWorkspace,
   deleteImport,
   loadSampleWorkspace,
   resetWorkspace,
   saveSettings,
+  saveTargets,
   updateSettings,
   storeImport,
 } from '../../../renderer/src/data/store';
 import { diskFullAtWrite } from '../data/disk-full';
+import { leadsImport, publishImport, targetsImport } from '../data/kind-fixture';
 import type { ImportResult } from '../../../shared/import/types';
-import type { Opportunity } from '../../../shared/records';
+import type { Opportunity, Target } from '../../../shared/records';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { isoDate, money } from '../../../shared/units';
 import { mappingProfilesTable } from '../../../renderer/src/data/mapping-profiles';
@@ -58,6 +63,24 @@ function opportunity(id: string, amount: number | null): Opportunity {
     leadId: null,
     primaryCampaign: null,
   };
+}
+
+/** Every record stored, in every page of every import. */
+async function recordCount(database: QuarterdeckDb): Promise<number> {
+  const pages = await database.recordPages.toArray();
+  return pages.reduce((sum, page) => sum + page.records.length, 0);
+}
+
+/** The ids of every opportunity stored, sorted. */
+async function storedIds(database: QuarterdeckDb): Promise<string[]> {
+  const pages = await database.recordPages.toArray();
+  return pages.flatMap((page) => (page.records as Opportunity[]).map((o) => o.id)).sort();
+}
+
+/** [id, amount] of every opportunity of one import, in file order. */
+async function amountsOf(database: QuarterdeckDb, batchId: string): Promise<[string, unknown][]> {
+  const records = await readRecords(database, batchId, 'opportunities');
+  return records.map((o) => [o.id, o.amount]);
 }
 
 function result(
@@ -103,17 +126,21 @@ describe('storeImport', () => {
     );
 
     const batch = await database.imports.get(id);
+    expect(batch?.kind).toBe('opportunities');
     expect(batch?.fileName).toBe('pipeline.csv');
     expect(batch?.isSample).toBe(false);
     expect(batch?.importedAt).toBe('2026-04-01T09:00:00.000Z');
     expect(batch?.errors).toEqual([
       { line: 9, column: 'Amount', reason: 'Amount "abc" is not a number.' },
     ]);
-    const stored = await database.opportunities.where('batchId').equals(id).sortBy('id');
-    expect(stored.map((o) => [o.id, o.amount, o.batchId])).toEqual([
-      ['A1', 1000, id],
-      ['A2', null, id],
-      ['A3', 250.5, id],
+    expect(await amountsOf(database, id)).toEqual([
+      ['A1', 1000],
+      ['A2', null],
+      ['A3', 250.5],
+    ]);
+    const pages = await database.recordPages.toArray();
+    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.records.length])).toEqual([
+      [id, 0, 'opportunities', 3],
     ]);
   });
 
@@ -132,13 +159,12 @@ describe('storeImport', () => {
 
     const newestFirst = await database.imports.orderBy('importedAt').reverse().toArray();
     expect(newestFirst.map((b) => b.fileName)).toEqual(['june.csv', 'may.csv']);
-    const may = await database.opportunities.where('batchId').equals(mayId).sortBy('id');
-    expect(may.map((o) => [o.id, o.amount])).toEqual([
+    expect((await activeImportOf('opportunities', database))?.id).toBe(juneId);
+    expect(await amountsOf(database, mayId)).toEqual([
       ['A1', 100],
       ['A2', 200],
     ]);
-    const june = await database.opportunities.where('batchId').equals(juneId).sortBy('id');
-    expect(june.map((o) => [o.id, o.amount])).toEqual([
+    expect(await amountsOf(database, juneId)).toEqual([
       ['A1', 150],
       ['A3', 300],
     ]);
@@ -158,11 +184,11 @@ describe('storeImport', () => {
     );
 
     expect((await database.imports.toArray()).map((b) => b.id)).toEqual([id]);
-    expect(await database.opportunities.where('batchId').equals(sampleId).count()).toBe(0);
-    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['R1', 'R2']);
+    expect(await countRecords(database, sampleId)).toBe(0);
+    expect(await storedIds(database)).toEqual(['R1', 'R2']);
   });
 
-  it('keeps the 12 newest imports and deletes the oldest with its rows', async () => {
+  it('keeps the 12 newest imports and deletes the oldest with its pages', async () => {
     const database = freshDb();
     const ids: string[] = [];
     for (let month = 1; month <= 13; month++) {
@@ -179,13 +205,9 @@ describe('storeImport', () => {
 
     expect(await database.imports.count()).toBe(12);
     expect(await database.imports.get(ids[0] ?? '')).toBeUndefined();
-    expect(
-      await database.opportunities
-        .where('batchId')
-        .equals(ids[0] ?? '')
-        .count(),
-    ).toBe(0);
-    expect(await database.opportunities.count()).toBe(24);
+    expect(await countRecords(database, ids[0] ?? '')).toBe(0);
+    expect(await database.recordPages.count()).toBe(12);
+    expect(await recordCount(database)).toBe(24);
     const oldest = await database.imports.orderBy('importedAt').first();
     expect(oldest?.fileName).toBe('export-02.csv');
     const newest = await database.imports.orderBy('importedAt').last();
@@ -199,8 +221,13 @@ describe('storeImport', () => {
       { isSample: false, importedAt: '2026-04-01T09:00:00.000Z' },
       database,
     );
-    // Two records with one id collide on the [batchId+id] key, so bulkAdd throws after clearing.
-    const broken = result('broken.csv', [opportunity('B1', 1), opportunity('B1', 2)]);
+    // A value IndexedDB cannot store (a function) fails the page's write, after the batch row
+    // was added and the earlier import's place settled.
+    const unstorable = { ...opportunity('B2', 2), name: () => 'B2' };
+    const broken = result('broken.csv', [
+      opportunity('B1', 1),
+      unstorable as unknown as Opportunity,
+    ]);
 
     await expect(
       storeImport(broken, { isSample: false, importedAt: '2026-04-02T09:00:00.000Z' }, database),
@@ -209,7 +236,7 @@ describe('storeImport', () => {
     expect((await database.imports.toArray()).map((b) => [b.id, b.fileName])).toEqual([
       [firstId, 'first.csv'],
     ]);
-    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['F1', 'F2']);
+    expect(await storedIds(database)).toEqual(['F1', 'F2']);
   });
 
   it('rolls back and says the disk is full when a write hits the quota half-way', async () => {
@@ -225,8 +252,8 @@ describe('storeImport', () => {
       'big.csv',
       Array.from({ length: 50 }, (_, i) => opportunity(`N${i}`, i)),
     );
-    // Write 1 is the batch; the quota runs out on the 21st opportunity.
-    diskFullAtWrite(22);
+    // Write 1 is the batch; the quota runs out on its one page of 50 opportunities.
+    diskFullAtWrite(2);
 
     const failure = storeImport(
       big,
@@ -242,7 +269,7 @@ describe('storeImport', () => {
     expect((await database.imports.toArray()).map((b) => [b.id, b.fileName])).toEqual([
       [firstId, 'first.csv'],
     ]);
-    expect((await database.opportunities.toArray()).map((o) => o.id).sort()).toEqual(['F1', 'F2']);
+    expect(await storedIds(database)).toEqual(['F1', 'F2']);
     expect((await database.settings.get('workspace'))?.value.period).toBe('FY2026-Q1');
   });
 
@@ -255,7 +282,7 @@ describe('storeImport', () => {
     ).rejects.toThrow('This file cannot be imported: The file is empty.');
 
     expect(await database.imports.count()).toBe(0);
-    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.recordPages.count()).toBe(0);
   });
 
   it('refuses a result with no records', async () => {
@@ -345,7 +372,7 @@ describe('clearWorkspace', () => {
     await clearWorkspace(database);
 
     expect(await database.imports.count()).toBe(0);
-    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.recordPages.count()).toBe(0);
     const row = await database.settings.get('workspace');
     expect(row?.value.fiscalYearStartMonth).toBe(4);
     expect(row?.value.period).toBeNull();
@@ -382,7 +409,7 @@ describe('resetWorkspace', () => {
 
     expect(await mappingProfilesTable(database).count()).toBe(0);
     expect(await database.imports.count()).toBe(0);
-    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.recordPages.count()).toBe(0);
     expect(await database.settings.count()).toBe(0);
     expect(await database.decks.count()).toBe(0);
     expect(await database.errorLog.count()).toBe(1);
@@ -396,7 +423,7 @@ describe('loadSampleWorkspace', () => {
 
     const batch = await database.imports.get(id);
     expect(batch?.isSample).toBe(true);
-    const count = await database.opportunities.where('batchId').equals(id).count();
+    const count = await countRecords(database, id);
     expect(count).toBeGreaterThan(0);
     expect(count).toBe(batch?.summary.imported);
   });
@@ -517,8 +544,8 @@ describe('deleteImport', () => {
 
     expect(active).toBe(may);
     expect((await database.imports.orderBy('importedAt').last())?.fileName).toBe('may.csv');
-    expect(await database.opportunities.where('batchId').equals(june).count()).toBe(0);
-    expect(await database.opportunities.count()).toBe(3);
+    expect(await countRecords(database, june)).toBe(0);
+    expect(await recordCount(database)).toBe(3);
     expect((await database.settings.get('workspace'))?.value.period).toBeNull();
   });
 
@@ -534,7 +561,7 @@ describe('deleteImport', () => {
       'june.csv',
       'may.csv',
     ]);
-    expect(await database.opportunities.count()).toBe(4);
+    expect(await recordCount(database)).toBe(4);
     expect((await database.settings.get('workspace'))?.value.period).toBe('FY2026-Q2');
   });
 
@@ -559,7 +586,7 @@ describe('deleteImport', () => {
 
     expect(active).toBeNull();
     expect(await database.imports.count()).toBe(0);
-    expect(await database.opportunities.count()).toBe(0);
+    expect(await database.recordPages.count()).toBe(0);
     expect(await database.decks.count()).toBe(0);
     const row = await database.settings.get('workspace');
     expect(row?.value.fiscalYearStartMonth).toBe(4);
@@ -574,6 +601,160 @@ describe('deleteImport', () => {
       'This import was already deleted.',
     );
     expect(await database.imports.count()).toBe(3);
-    expect(await database.opportunities.count()).toBe(5);
+    expect(await recordCount(database)).toBe(5);
+  });
+});
+
+describe('imports of other kinds', () => {
+  const LEADS = [
+    ['L1', '2026-03-02'],
+    ['L2', '2026-04-09'],
+  ] as const;
+
+  /** A real opportunities import, confirmed on `importedAt`. */
+  async function pipeline(database: QuarterdeckDb, importedAt: string): Promise<string> {
+    return storeImport(
+      result('pipeline.csv', [opportunity('A', 100), opportunity('B', 50)]),
+      { isSample: false, importedAt },
+      database,
+    );
+  }
+
+  it('keeps the opportunities import active and intact when leads arrive', async () => {
+    const database = freshDb();
+    const opportunitiesId = await pipeline(database, '2026-04-01T09:00:00.000Z');
+
+    const leads = leadsImport('leads.csv', LEADS);
+    const leadsId = await publishImport(database, leads, '2026-04-02T09:00:00.000Z');
+
+    expect((await activeImportOf('opportunities', database))?.id).toBe(opportunitiesId);
+    expect((await activeImportOf('leads', database))?.id).toBe(leadsId);
+    expect(await database.imports.count()).toBe(2);
+    expect(await amountsOf(database, opportunitiesId)).toEqual([
+      ['A', 100],
+      ['B', 50],
+    ]);
+    expect((await readRecords(database, leadsId, 'leads')).map((l) => l.id)).toEqual(['L1', 'L2']);
+  });
+
+  it('keeps the 12 newest imports of a kind, whatever the other kinds hold', async () => {
+    const database = freshDb();
+    // The oldest import of all: a global limit would drop it first.
+    const opportunitiesId = await pipeline(database, '2024-12-01T09:00:00.000Z');
+    const ids: string[] = [];
+    for (let month = 1; month <= 13; month++) {
+      const mm = String(month).padStart(2, '0');
+      const importedAt = month <= 12 ? `2025-${mm}-01T09:00:00.000Z` : '2026-01-01T09:00:00.000Z';
+      ids.push(await publishImport(database, leadsImport(`leads-${mm}.csv`, LEADS), importedAt));
+    }
+
+    const leadsImports = (await database.imports.orderBy('importedAt').toArray()).filter(
+      (b) => b.kind === 'leads',
+    );
+    expect(leadsImports.map((b) => b.fileName)).toEqual(
+      ['02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13'].map(
+        (mm) => `leads-${mm}.csv`,
+      ),
+    );
+    expect(await database.imports.get(ids[0] ?? '')).toBeUndefined();
+    expect(await countRecords(database, ids[0] ?? '')).toBe(0);
+    expect((await activeImportOf('leads', database))?.id).toBe(ids[12]);
+    expect((await activeImportOf('opportunities', database))?.id).toBe(opportunitiesId);
+    expect(await countRecords(database, opportunitiesId)).toBe(2);
+    // 12 leads imports of 2 leads, and the 2 opportunities.
+    expect(await recordCount(database)).toBe(26);
+  });
+
+  it('makes the previous leads import active when the active one is deleted, the opportunities staying', async () => {
+    const database = freshDb();
+    const april = await publishImport(database, leadsImport('april.csv', LEADS), 'T1');
+    const may = await publishImport(database, leadsImport('may.csv', [['L3', '2026-05-04']]), 'T2');
+    // The newest import of all is of another kind.
+    const opportunitiesId = await pipeline(database, 'T3');
+
+    const active = await deleteImport(may, database);
+
+    expect(active).toBe(april);
+    expect((await activeImportOf('leads', database))?.id).toBe(april);
+    expect((await activeImportOf('opportunities', database))?.id).toBe(opportunitiesId);
+    expect(await countRecords(database, may)).toBe(0);
+    expect(await countRecords(database, april)).toBe(2);
+    expect(await countRecords(database, opportunitiesId)).toBe(2);
+  });
+
+  it('keeps the opportunities and the deck when the only leads import is deleted', async () => {
+    const database = freshDb();
+    const opportunitiesId = await pipeline(database, 'T1');
+    const leadsId = await publishImport(database, leadsImport('leads.csv', LEADS), 'T2');
+    await database.decks.put(createDefaultDeck('mbr', 'T3'));
+
+    const active = await deleteImport(leadsId, database);
+
+    expect(active).toBeNull();
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([opportunitiesId]);
+    expect(await database.decks.count()).toBe(1);
+  });
+
+  it('deletes the sample when real leads arrive: the sample never mixes with real data', async () => {
+    const database = freshDb();
+    const sampleId = await loadSampleWorkspace(isoDate('2026-05-14'), database);
+
+    const leadsId = await publishImport(database, leadsImport('leads.csv', LEADS), 'T9');
+
+    expect((await database.imports.toArray()).map((b) => b.id)).toEqual([leadsId]);
+    expect(await countRecords(database, sampleId)).toBe(0);
+    expect(await activeImportOf('opportunities', database)).toBeUndefined();
+  });
+});
+
+describe('saveTargets', () => {
+  function target(period: string, amount: number): Target {
+    return {
+      period,
+      demandSource: 'marketing',
+      segment: 'all',
+      kind: 'pipeline',
+      amount: money(amount),
+    };
+  }
+
+  it('stores targets typed in the app as an import, then edits them in place', async () => {
+    const database = freshDb();
+    const first = await saveTargets([target('FY2026-Q3', 100000)], database);
+
+    const second = await saveTargets(
+      [target('FY2026-Q3', 120000), target('FY2026-Q4', 80000)],
+      database,
+    );
+
+    expect(second).toBe(first);
+    const imports = await database.imports.toArray();
+    expect(imports.map((b) => [b.id, b.kind, b.fileName, b.isSample])).toEqual([
+      [first, 'targets', IN_APP_TARGETS_FILE, false],
+    ]);
+    expect(imports[0]?.summary).toMatchObject({ rowsRead: 2, imported: 2, amountStored: 200000 });
+    expect(await readRecords(database, first, 'targets')).toEqual([
+      target('FY2026-Q3', 120000),
+      target('FY2026-Q4', 80000),
+    ]);
+    expect(await database.recordPages.count()).toBe(1);
+  });
+
+  it('saves over a targets file as a new import, keeping the file as a snapshot', async () => {
+    const database = freshDb();
+    const file = targetsImport('targets.csv', [['FY2026-Q3', 90000]]);
+    const fileId = await publishImport(database, file, '2026-05-15T09:00:00.000Z');
+
+    const typed = await saveTargets([target('FY2026-Q3', 95000)], database);
+    const edited = await saveTargets([target('FY2026-Q3', 97000)], database);
+
+    expect(typed).not.toBe(fileId);
+    expect(edited).toBe(typed);
+    expect((await activeImportOf('targets', database))?.id).toBe(typed);
+    expect((await database.imports.orderBy('importedAt').toArray()).map((b) => b.fileName)).toEqual(
+      ['targets.csv', IN_APP_TARGETS_FILE],
+    );
+    expect(await readRecords(database, fileId, 'targets')).toEqual([target('FY2026-Q3', 90000)]);
+    expect(await readRecords(database, typed, 'targets')).toEqual([target('FY2026-Q3', 97000)]);
   });
 });

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import Dexie from 'dexie';
-import type { Opportunity } from '../../../../shared/records';
+import { readRecords } from '../record-pages';
 import { answerReportRequest, type ReportRequest, type ReportResponse } from './protocol';
 
 // The report worker: reads the active import's opportunities straight from IndexedDB and
@@ -18,11 +18,7 @@ async function run(request: ReportRequest): Promise<void> {
   const database = new Dexie(request.databaseName);
   try {
     await database.open();
-    const opportunities = await database
-      .table<Opportunity & { batchId: string }>('opportunities')
-      .where('batchId')
-      .equals(request.batchId)
-      .toArray();
+    const opportunities = await readRecords(database, request.batchId, 'opportunities');
     post(answerReportRequest(request, opportunities));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import Dexie from 'dexie';
-import type { Opportunity } from '../../../../shared/records';
+import { readRecords } from '../../data/record-pages';
 import { compareImports } from '../compare-imports';
 import type { CompareRequest, CompareResponse } from './protocol';
 
@@ -20,10 +20,9 @@ async function run(request: CompareRequest): Promise<void> {
   const database = new Dexie(request.databaseName);
   try {
     await database.open();
-    const table = database.table<Opportunity & { batchId: string }>('opportunities');
     const [previous, current] = await Promise.all([
-      table.where('batchId').equals(request.previousBatchId).toArray(),
-      table.where('batchId').equals(request.currentBatchId).toArray(),
+      readRecords(database, request.previousBatchId, 'opportunities'),
+      readRecords(database, request.currentBatchId, 'opportunities'),
     ]);
     const comparison = compareImports(
       previous,

@@ -4,40 +4,39 @@ import { StreamingImport, isResult } from '../../../../shared/import/streaming';
 import type { ForcedWindows1252 } from '../../../../shared/import/streaming';
 import type { EngineResult } from '../../../../shared/import/engine';
 import type { Opportunity } from '../../../../shared/records';
+import Dexie from 'dexie';
+import { latestDataDate } from '../../../../shared/metrics/resolve-period';
+import { PAGE_SIZE, toPages } from '../../data/record-pages';
+import { stagePages } from '../../data/stage-pages';
+import { isQuotaError } from '../../data/storage-errors';
 import type { FromWorker, OpportunityFacts, StartMessage, ToWorker } from './protocol';
 
 // The import worker: reads the File as a stream, decodes and parses it chunk by chunk with
-// the streaming engine, reports progress at most every 100 ms, and hands the records over in
-// chunks, one at a time, waiting for the main thread to store each (so neither side holds a
-// second copy of a million records). Cancel is the main thread terminating this worker.
+// the streaming engine, reports progress at most every 100 ms, and writes the records itself,
+// in pages, into the staging batch the main thread opened. No record ever crosses to the main
+// thread, so a million of them cost the window nothing. Cancel is the main thread terminating
+// this worker (an unfinished write then rolls back) and discarding the batch.
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The least time between two progress messages. */
 const PROGRESS_EVERY_MS = 100;
 
-let acked: (() => void) | null = null;
+/** Pages per write transaction: fewer commits, each still small enough to clone quickly. */
+const PAGES_PER_WRITE = 4;
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.type === 'ack') {
-    const resolve = acked;
-    acked = null;
-    resolve?.();
-    return;
-  }
-  void run(message);
+  void run(event.data).catch((error: unknown) => {
+    post({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+      quota: isQuotaError(error),
+    });
+  });
 };
 
 function post(message: FromWorker): void {
   self.postMessage(message);
-}
-
-/** Resolves when the main thread acknowledges the last chunk. */
-function waitForAck(): Promise<void> {
-  return new Promise((resolve) => {
-    acked = resolve;
-  });
 }
 
 async function run(start: StartMessage): Promise<void> {
@@ -54,10 +53,10 @@ async function run(start: StartMessage): Promise<void> {
   const totalBytes = start.file.size;
   let lastProgress = 0;
   const progress = (
-    phase: 'reading' | 'settling' | 'handing-over',
+    phase: 'reading' | 'settling' | 'writing',
     bytesRead: number,
     rowsParsed: number,
-    recordsSent = 0,
+    recordsWritten = 0,
     recordsTotal = 0,
     force = false,
   ): void => {
@@ -70,7 +69,7 @@ async function run(start: StartMessage): Promise<void> {
       bytesRead,
       totalBytes,
       rowsParsed,
-      recordsSent,
+      recordsWritten,
       recordsTotal,
       elapsedMs: now - began,
     });
@@ -117,21 +116,15 @@ async function run(start: StartMessage): Promise<void> {
   if (result === null) return;
 
   const { records } = result;
-  const facts = start.kind === 'opportunities' ? opportunityFacts(records as Opportunity[]) : null;
-  for (let at = 0; at < records.length; at += start.chunkSize) {
-    const ack = waitForAck();
-    post({ type: 'records', firstSeq: at, records: records.slice(at, at + start.chunkSize) });
-    await ack;
-    progress(
-      'handing-over',
-      totalBytes,
-      rowsParsed,
-      Math.min(records.length, at + start.chunkSize),
-      records.length,
-    );
-  }
+  const opportunities = start.kind === 'opportunities' ? (records as Opportunity[]) : null;
+  const facts = opportunities === null ? null : opportunityFacts(opportunities);
+  const dataAsOf = opportunities === null ? null : latestDataDate(opportunities);
+  await writePages(start, records, (written) =>
+    progress('writing', totalBytes, rowsParsed, written, records.length),
+  );
   post({
     type: 'done',
+    dataAsOf,
     summary: { kind: start.kind, ...result.summary },
     errors: result.errors,
     preview: result.preview,
@@ -140,6 +133,28 @@ async function run(start: StartMessage): Promise<void> {
     opportunityFacts: facts,
     elapsedMs: performance.now() - began,
   });
+}
+
+/** Writes the records into the staging batch, PAGES_PER_WRITE pages per transaction. */
+async function writePages(
+  start: StartMessage,
+  records: readonly unknown[],
+  written: (count: number) => void,
+): Promise<void> {
+  if (records.length === 0) return;
+  // No schema declared: Dexie opens the workspace as the window created it, and steps aside
+  // (closes) if another window upgrades it.
+  const database = new Dexie(start.databaseName);
+  try {
+    await database.open();
+    const pages = toPages(start.batchId, start.kind, records);
+    for (let at = 0; at < pages.length; at += PAGES_PER_WRITE) {
+      await stagePages(database, pages.slice(at, at + PAGES_PER_WRITE));
+      written(Math.min(records.length, (at + PAGES_PER_WRITE) * PAGE_SIZE));
+    }
+  } finally {
+    database.close();
+  }
 }
 
 /** The ids importOpportunities lists in its summary: open deals without an amount, and undated deals. */

@@ -8,10 +8,15 @@ import type {
   TextEncoding,
 } from '../../../../shared/import/types';
 import type { CurrencySettings } from '../../../../shared/settings';
+import type { IsoDate } from '../../../../shared/units';
 
-/** What the main thread asks the import worker: import this file as this kind. */
+/** What the main thread asks the import worker: import this file as this kind into this staging batch. */
 export interface StartMessage {
   type: 'start';
+  /** The workspace database, which the worker opens itself to write the records' pages. */
+  databaseName: string;
+  /** The staging batch (already opened by the main thread) the pages are written under. */
+  batchId: string;
   file: File;
   kind: RecordKind;
   fileName: string;
@@ -22,36 +27,22 @@ export interface StartMessage {
   currency?: CurrencySettings;
   /** The encoding the user chose, overriding detection; absent means detect it. */
   encoding?: TextEncoding;
-  /** Records per `records` message. */
-  chunkSize: number;
-}
-
-/** The main thread has stored the last chunk of records; the worker may send the next. */
-export interface AckMessage {
-  type: 'ack';
 }
 
 /** Messages to the worker. */
-export type ToWorker = StartMessage | AckMessage;
+export type ToWorker = StartMessage;
 
-/** How far the import is: bytes read and rows parsed, then records handed over. */
+/** How far the import is: bytes read and rows parsed, then records written to the staging batch. */
 export interface ProgressMessage {
   type: 'progress';
-  phase: 'reading' | 'settling' | 'handing-over';
+  phase: 'reading' | 'settling' | 'writing';
   bytesRead: number;
   totalBytes: number;
   rowsParsed: number;
-  /** Records handed over so far, and how many there are (known once reading is done). */
-  recordsSent: number;
+  /** Records written so far, and how many there are (known once reading is done). */
+  recordsWritten: number;
   recordsTotal: number;
   elapsedMs: number;
-}
-
-/** A chunk of records in file order, numbered from `firstSeq`. */
-export interface RecordsMessage {
-  type: 'records';
-  firstSeq: number;
-  records: unknown[];
 }
 
 /** Opportunity facts the review shows that need every record, computed where the records are. */
@@ -60,9 +51,11 @@ export interface OpportunityFacts {
   undatedIds: string[];
 }
 
-/** The import is done: everything but the records, which were handed over in chunks. */
+/** The import is done: everything but the records, which are in the staging batch. */
 export interface DoneMessage {
   type: 'done';
+  /** The latest date in the records (metrics.md §2's default as-of), for opportunities; else `null`. */
+  dataAsOf: IsoDate | null;
   summary: RecordImportSummary<RecordKind>;
   errors: ImportError[];
   preview: ImportPreview;
@@ -72,5 +65,13 @@ export interface DoneMessage {
   elapsedMs: number;
 }
 
+/** The worker could not write the records (a full disk, a discarded batch): the import stops. */
+export interface FailedMessage {
+  type: 'failed';
+  message: string;
+  /** Whether the disk or the browser's quota was full. */
+  quota: boolean;
+}
+
 /** Messages from the worker. */
-export type FromWorker = ProgressMessage | RecordsMessage | DoneMessage;
+export type FromWorker = ProgressMessage | DoneMessage | FailedMessage;

@@ -5,13 +5,14 @@ import type {
   TextEncoding,
 } from '../../../../shared/import/types';
 import type { CurrencySettings } from '../../../../shared/settings';
+import { DISK_FULL_MESSAGE, WorkspaceFullError } from '../../data/storage-errors';
 import type { DoneMessage, FromWorker, ProgressMessage, ToWorker } from './protocol';
 
-/** Records per chunk handed from the worker to the main thread. */
-export const RECORD_CHUNK = 5000;
-
-/** What to import and how: a user's mapping and date order override detection. */
+/** What to import, where to write it, and how: a user's mapping and date order override detection. */
 export interface WorkerImportRequest {
+  /** The workspace database and the staging batch the worker writes the records under. */
+  databaseName: string;
+  batchId: string;
   file: File;
   kind: RecordKind;
   mapping?: Record<string, string>;
@@ -23,11 +24,9 @@ export interface WorkerImportRequest {
   encoding?: TextEncoding;
 }
 
-/** What the caller does with the worker's reports: show progress, store each chunk of records. */
+/** What the caller does with the worker's reports: show progress. */
 export interface WorkerImportHandlers {
   onProgress: (progress: ProgressMessage) => void;
-  /** Stores a chunk; the next one is sent only when this resolves. */
-  onRecords: (firstSeq: number, records: unknown[]) => Promise<void>;
 }
 
 /** A running import: its outcome, and Cancel (which stops the worker at once). */
@@ -41,7 +40,8 @@ export const CANCELLED = 'The import was cancelled.';
 
 /**
  * Imports a file of any kind in a Web Worker (the streaming engine, off the main thread),
- * handing its records over in chunks of RECORD_CHUNK. Generic over RecordKind.
+ * which writes the records into the staging batch itself. A write the disk refused rejects
+ * with a WorkspaceFullError.
  */
 export function startWorkerImport(
   request: WorkerImportRequest,
@@ -61,10 +61,11 @@ export function startWorkerImport(
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === 'progress') handlers.onProgress(message);
-    else if (message.type === 'records') {
-      handlers.onRecords(message.firstSeq, message.records).then(
-        () => send({ type: 'ack' }),
-        (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+    else if (message.type === 'failed') {
+      fail(
+        message.quota
+          ? new WorkspaceFullError(DISK_FULL_MESSAGE)
+          : new Error(`The records could not be stored: ${message.message}`),
       );
     } else {
       worker.terminate();
@@ -75,10 +76,11 @@ export function startWorkerImport(
   worker.onerror = (event) => fail(new Error(event.message || 'The import worker stopped.'));
   send({
     type: 'start',
+    databaseName: request.databaseName,
+    batchId: request.batchId,
     file: request.file,
     kind: request.kind,
     fileName: request.file.name,
-    chunkSize: RECORD_CHUNK,
     ...(request.mapping ? { mapping: request.mapping } : {}),
     ...(request.dateOrder ? { dateOrder: request.dateOrder } : {}),
     ...(request.stageRules ? { stageRules: request.stageRules } : {}),
