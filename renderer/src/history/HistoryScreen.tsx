@@ -9,6 +9,8 @@ import { ChangesCard } from './ChangesCard';
 import { ImportReconciliation } from './ImportReconciliation';
 import { ImportsTable } from './ImportsTable';
 import { formatImportedAt } from './history-format';
+import { fullKinds, kindCount } from './history-kinds';
+import { KIND_LABELS, plural } from '../import/labels';
 import { useImportChanges } from './use-import-changes';
 import './history.css';
 
@@ -21,8 +23,10 @@ export function HistoryScreen() {
   const batches = useImportHistory();
   const { settings } = useActiveBatch();
   const [selected, setSelected] = useState<string | null>(null);
-  const active = batches?.[0] ?? null;
-  const previous = batches?.[1] ?? null;
+  // Only opportunities have a pipeline to bridge: the changes card compares their last two imports.
+  const opportunityImports = (batches ?? []).filter((b) => b.kind === 'opportunities');
+  const active = opportunityImports[0] ?? null;
+  const previous = opportunityImports[1] ?? null;
   const changes = useImportChanges(active, previous, settings);
 
   if (batches === null) {
@@ -33,12 +37,14 @@ export function HistoryScreen() {
     );
   }
 
-  const shown = batches.find((b) => b.id === selected) ?? active;
-  const oldest = batches[batches.length - 1];
+  const shown = batches.find((b) => b.id === selected) ?? batches[0] ?? null;
+  const full = fullKinds(batches, MAX_KEPT_IMPORTS);
 
   async function remove(id: string): Promise<void> {
-    const next = await deleteImport(id);
-    if (next === null) navigate('home');
+    const last = batches?.length === 1;
+    await deleteImport(id);
+    // Only when no import of any kind is left does the workspace go back to its first run.
+    if (last) navigate('home');
   }
 
   return (
@@ -49,8 +55,9 @@ export function HistoryScreen() {
             <p className="eyebrow">Import history</p>
             <h1>Every import, and what changed</h1>
             <p>
-              The newest import is the data the deck shows; earlier ones stay as snapshots to
-              compare with. Quarterdeck keeps the {MAX_KEPT_IMPORTS} newest imports.
+              The newest import of each kind is the data the deck draws on; earlier ones stay as
+              snapshots to compare with. Quarterdeck keeps the {MAX_KEPT_IMPORTS} newest imports of
+              each kind.
             </p>
           </div>
           <a className="btn btn--secondary" href="#/import">
@@ -76,16 +83,16 @@ export function HistoryScreen() {
                   <p>
                     {batches.length === 1
                       ? 'One import. '
-                      : `${batches.length} imports, newest first. `}
-                    {batches.length >= MAX_KEPT_IMPORTS && oldest ? (
-                      <span data-testid="history-cap-note">
-                        The next import deletes the oldest,{' '}
-                        <UserText value={oldest.fileName} max={40} /> (
-                        {formatImportedAt(oldest.importedAt)}), with its rows.
-                      </span>
-                    ) : (
-                      `Beyond ${MAX_KEPT_IMPORTS}, each new import deletes the oldest with its rows.`
-                    )}
+                      : `${batches.length} imports of ${plural(kindCount(batches), 'kind', 'kinds')}, newest first. `}
+                    {full.length > 0
+                      ? full.map(({ kind, oldest }) => (
+                          <span key={kind} data-testid="history-cap-note">
+                            The next import of {KIND_LABELS[kind].toLowerCase()} deletes the oldest,{' '}
+                            <UserText value={oldest.fileName} max={40} /> (
+                            {formatImportedAt(oldest.importedAt)}), with its rows.{' '}
+                          </span>
+                        ))
+                      : `Beyond ${MAX_KEPT_IMPORTS} of one kind, each new import of it deletes the oldest with its rows.`}
                   </p>
                 </div>
               </div>
@@ -97,7 +104,9 @@ export function HistoryScreen() {
               />
             </section>
             {shown ? <ImportReconciliation batch={shown} /> : null}
-            <ChangesCard active={active} previous={previous} state={changes} />
+            {active !== null ? (
+              <ChangesCard active={active} previous={previous} state={changes} />
+            ) : null}
           </div>
         )}
       </div>

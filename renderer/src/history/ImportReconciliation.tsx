@@ -1,5 +1,6 @@
 import type { ImportBatch } from '../data/db';
-import { FORMAT_LABELS, plural } from '../import/labels';
+import { FORMAT_LABELS, KIND_LABELS, plural } from '../import/labels';
+import { reconciliationOf } from '../import/reconciliation';
 import { Check, ReconciliationFigures } from '../import/ReconciliationFigures';
 import { UserText } from '../slides/UserText';
 import { formatImportedAt } from './history-format';
@@ -19,12 +20,13 @@ export function ImportReconciliation({ batch }: { batch: ImportBatch }) {
             What was imported from <UserText value={batch.fileName} max={80} />
           </h2>
           <p>
-            {FORMAT_LABELS[summary.format]}, confirmed {formatImportedAt(batch.importedAt)}. The
-            same figures the review showed before it was confirmed.
+            {KIND_LABELS[batch.kind]} · {FORMAT_LABELS[summary.format]}, confirmed{' '}
+            {formatImportedAt(batch.importedAt)}. The same figures the review showed before it was
+            confirmed.
           </p>
         </div>
       </div>
-      <ReconciliationFigures summary={summary} idPrefix="history">
+      <ReconciliationFigures figures={reconciliationOf(batch.kind, summary)} idPrefix="history">
         {batch.errors.length > 0 ? (
           <Check tone="warn">
             {plural(batch.errors.length, 'problem was', 'problems were')} found, for example{' '}

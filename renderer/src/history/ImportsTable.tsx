@@ -2,9 +2,12 @@ import { Fragment, useState } from 'react';
 import type { ImportBatch } from '../data/db';
 import { formatCount } from '../../../shared/format';
 import { formatAmount } from '../workspace/format';
-import { FORMAT_LABELS } from '../import/labels';
+import { FORMAT_LABELS, KIND_LABELS, recordCount } from '../import/labels';
+import { activeImportIds } from '../import/active-imports';
+import { amountsMatch, reconciliationOf } from '../import/reconciliation';
 import { UserText } from '../slides/UserText';
 import { formatImportedAt } from './history-format';
+import { deleteConsequence } from './delete-consequence';
 
 /** Props of the list: every import newest first, which one's reconciliation shows, and the actions. */
 export interface ImportsTableProps {
@@ -20,19 +23,6 @@ function footerText(batch: ImportBatch): string {
   return footerMatches
     ? `${formatCount(footerRecordCount)} ✓`
     : `${formatCount(footerRecordCount)} !`;
-}
-
-/** What deleting an import does, in the words the confirmation uses. */
-function deleteConsequence(batch: ImportBatch, batches: readonly ImportBatch[]): string {
-  const index = batches.findIndex((b) => b.id === batch.id);
-  if (batches.length === 1) {
-    return 'It is the only import: the workspace returns to its first run, and the deck written about it goes too.';
-  }
-  const next = batches[1];
-  if (index === 0 && next) {
-    return `It is the active import: ${next.fileName} (${formatImportedAt(next.importedAt)}) becomes active again.`;
-  }
-  return 'It is a snapshot; the active data does not change.';
 }
 
 /** Every import, newest first: its file, figures and reconciliation at a glance, and a two-step delete. */
@@ -54,12 +44,14 @@ export function ImportsTable({ batches, selectedId, onSelect, onDelete }: Import
     }
   }
 
+  const activeIds = activeImportIds(batches);
   return (
     <div className="table-scroll history-imports">
       <table className="table" data-testid="history-table">
         <thead>
           <tr>
             <th scope="col">File</th>
+            <th scope="col">Kind</th>
             <th scope="col">Imported</th>
             <th scope="col" className="num">
               Rows read
@@ -85,37 +77,52 @@ export function ImportsTable({ batches, selectedId, onSelect, onDelete }: Import
           </tr>
         </thead>
         <tbody>
-          {batches.map((batch, i) => {
+          {batches.map((batch) => {
             const { summary } = batch;
-            const amountsMatch = Math.abs(summary.amountRead - summary.amountStored) < 0.005;
+            const figures = reconciliationOf(batch.kind, summary);
+            const match = amountsMatch(figures);
+            const active = activeIds.has(batch.id);
             const selected = batch.id === selectedId;
             return (
               <Fragment key={batch.id}>
                 <tr
                   data-testid="history-row"
-                  data-active={i === 0 ? 'true' : 'false'}
+                  data-active={active ? 'true' : 'false'}
+                  data-kind={batch.kind}
                   aria-selected={selected}
                   className={selected ? 'history-row--selected' : undefined}
                 >
-                  <td className="cell--user history-file">
-                    <button
-                      type="button"
-                      className="history-file__name"
-                      onClick={() => onSelect(batch.id)}
-                      data-testid="history-file"
-                    >
-                      <UserText value={batch.fileName} max={48} />
-                    </button>
-                    <span className="history-file__meta">
-                      {i === 0 ? (
-                        <span className="badge badge--success" data-testid="history-active">
-                          Active
-                        </span>
-                      ) : (
-                        <span className="badge">Snapshot</span>
-                      )}
-                      {batch.isSample ? <span className="badge badge--sample">Sample</span> : null}
-                      <span className="muted">{FORMAT_LABELS[summary.format]}</span>
+                  <td className="cell--user">
+                    {/* A grid inside the cell: a grid cell itself would leave the table's row. */}
+                    <div className="history-file">
+                      <button
+                        type="button"
+                        className="history-file__name"
+                        onClick={() => onSelect(batch.id)}
+                        data-testid="history-file"
+                      >
+                        <UserText value={batch.fileName} max={48} />
+                      </button>
+                      <span className="history-file__meta">
+                        {active ? (
+                          <span className="badge badge--success" data-testid="history-active">
+                            Active
+                          </span>
+                        ) : (
+                          <span className="badge">Snapshot</span>
+                        )}
+                        {batch.isSample ? (
+                          <span className="badge badge--sample">Sample</span>
+                        ) : null}
+                      </span>
+                    </div>
+                  </td>
+                  <td className="history-kind">
+                    <span className="history-kind__label" data-testid="history-kind">
+                      {KIND_LABELS[batch.kind]}
+                    </span>
+                    <span className="muted history-kind__format">
+                      {FORMAT_LABELS[summary.format]}
                     </span>
                   </td>
                   <td className="history-nowrap">{formatImportedAt(batch.importedAt)}</td>
@@ -124,15 +131,25 @@ export function ImportsTable({ batches, selectedId, onSelect, onDelete }: Import
                   <td className={`num${summary.rejected > 0 ? ' history-danger' : ''}`}>
                     {formatCount(summary.rejected)}
                   </td>
-                  <td className={`num${summary.duplicateIds.length > 0 ? ' history-warn' : ''}`}>
-                    {formatCount(summary.duplicateIds.length)}
+                  <td
+                    className={`num${figures.duplicateIds !== null && figures.duplicateIds.length > 0 ? ' history-warn' : ''}`}
+                  >
+                    {figures.duplicateIds === null ? (
+                      <NotApplicable />
+                    ) : (
+                      formatCount(figures.duplicateIds.length)
+                    )}
                   </td>
                   <td className="num history-nowrap">
-                    {amountsMatch ? (
-                      <>{formatAmount(summary.amountStored)} ✓</>
+                    {match === null ||
+                    figures.amountRead === null ||
+                    figures.amountStored === null ? (
+                      <NotApplicable />
+                    ) : match ? (
+                      <>{formatAmount(figures.amountStored)} ✓</>
                     ) : (
                       <span className="history-warn">
-                        {formatAmount(summary.amountRead)} / {formatAmount(summary.amountStored)}
+                        {formatAmount(figures.amountRead)} / {formatAmount(figures.amountStored)}
                       </span>
                     )}
                   </td>
@@ -151,19 +168,20 @@ export function ImportsTable({ batches, selectedId, onSelect, onDelete }: Import
                       }}
                       disabled={busy}
                       data-testid="history-delete"
+                      aria-label={`Delete the import of ${batch.fileName}`}
                     >
-                      Delete import…
+                      Delete…
                     </button>
                   </td>
                 </tr>
                 {confirming === batch.id ? (
                   <tr className="history-confirm">
-                    <td colSpan={9}>
+                    <td colSpan={10}>
                       <div className="row danger-confirm" role="group" aria-label="Delete import">
                         <span>
                           Delete <UserText value={batch.fileName} max={60} /> and its{' '}
-                          {formatCount(summary.imported)} opportunities from this computer?{' '}
-                          {deleteConsequence(batch, batches)}
+                          {recordCount(batch.kind, summary.format, summary.imported)} from this
+                          computer? {deleteConsequence(batch, batches)}
                         </span>
                         <button
                           type="button"
@@ -196,5 +214,14 @@ export function ImportsTable({ batches, selectedId, onSelect, onDelete }: Import
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A figure the kind does not have (meetings have no ids, leads no amounts). */
+function NotApplicable() {
+  return (
+    <span className="muted" title="Not applicable to this kind of record">
+      —
+    </span>
   );
 }

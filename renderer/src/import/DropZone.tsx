@@ -1,21 +1,22 @@
 import { useRef, useState, type DragEvent } from 'react';
 
-/** Props of the drop zone: what to do with the file the user drops or chooses. */
+/** Props of the drop zone: what to do with the files the user drops or chooses. */
 export interface DropZoneProps {
-  onFile: (file: File) => void;
+  /** Called with every file dropped or chosen at once, in the order given (never empty). */
+  onFiles: (files: File[]) => void;
   busy: boolean;
 }
 
 /** A large drop target with a visible "Choose file" button for keyboard and mouse users alike. */
-export function DropZone({ onFile, busy }: DropZoneProps) {
+export function DropZone({ onFiles, busy }: DropZoneProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
   function onDrop(event: DragEvent<HTMLDivElement>): void {
     event.preventDefault();
     setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (file && !busy) onFile(file);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0 && !busy) onFiles(files);
   }
 
   return (
@@ -47,8 +48,10 @@ export function DropZone({ onFile, busy }: DropZoneProps) {
           <path d="m9 14 3-3 3 3" />
         </svg>
       </span>
-      <p className="dropzone__title">Drop your CRM export here</p>
-      <p className="dropzone__hint">CSV or tab-separated text, any encoding Excel writes.</p>
+      <p className="dropzone__title">Drop your CRM exports here</p>
+      <p className="dropzone__hint">
+        One file or the whole folder’s worth: CSV or tab-separated text, any encoding Excel writes.
+      </p>
       <button
         type="button"
         className="btn btn--primary"
@@ -56,22 +59,23 @@ export function DropZone({ onFile, busy }: DropZoneProps) {
         disabled={busy}
         data-testid="import-choose"
       >
-        Choose file
+        Choose files
       </button>
       <input
         ref={input}
         id="import-file"
         className="visually-hidden"
         type="file"
+        multiple
         accept=".csv,.tsv,.txt,text/csv"
         tabIndex={-1}
-        aria-label="CRM export file"
+        aria-label="CRM export files"
         data-testid="import-file"
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = Array.from(event.target.files ?? []);
           // Clear the input so choosing the same file again still fires a change.
           event.target.value = '';
-          if (file) onFile(file);
+          if (files.length > 0) onFiles(files);
         }}
       />
     </div>

@@ -1,4 +1,4 @@
-import type { ExportFormat, ImportSummary, TextEncoding } from '../../../shared/import/types';
+import type { RecordFormat, TextEncoding } from '../../../shared/import/types';
 import { ENCODING_LABELS, FORMAT_LABELS, separatorLabel } from './labels';
 
 /** The encodings the user can force, in the order the select lists them. */
@@ -15,8 +15,8 @@ export function FileFacts({
   forcedEncoding,
   onEncoding,
 }: {
-  summary: ImportSummary;
-  detected: ExportFormat;
+  summary: { encoding: TextEncoding; delimiter: string; headers: readonly string[] };
+  detected: RecordFormat;
   detectedEncoding: TextEncoding;
   forcedEncoding: TextEncoding | undefined;
   onEncoding: (encoding: TextEncoding | null) => void;

@@ -1,31 +1,41 @@
 import { formatMoneyFull } from '../../../shared/format';
 import type { MappingProfile } from '../../../shared/import/mapping-profile';
 import type {
-  ColumnMapping,
   CurrencyConversion,
   DateOrder,
+  RecordKind,
   TextEncoding,
 } from '../../../shared/import/types';
 import { DateOrderQuestion } from './DateOrderQuestion';
 import { FatalPanel } from './FatalPanel';
 import { FileFacts } from './FileFacts';
 import { ImportSummaryCard } from './ImportSummaryCard';
+import { KindChoice } from './KindChoice';
 import { MappingEditor } from './MappingEditor';
 import { MappingProfiles } from './MappingProfiles';
 import { PreviewTable } from './PreviewTable';
 import { RejectedRows } from './RejectedRows';
 import { UserText } from '../slides/UserText';
-import { plural } from './labels';
-import type { ImportRun } from './use-import-run';
+import { confirmLabel, listNames, plural, recordCount } from './labels';
+import { mappedDateColumns } from './mapping-fields';
+import { reconciliationOf } from './reconciliation';
+import type { AnyMapping, ImportRun } from './use-import-run';
 
 /** Props of the review: the run under review and what the user can do with it. */
 export interface ImportReviewProps {
   run: ImportRun;
-  /** The data shown now, which a confirmation supersedes; `null` on first import. */
-  previous: { fileName: string; isSample: boolean } | null;
+  /** The active import of the run's kind, which a confirmation keeps as a snapshot; `null` when none. */
+  previous: { fileName: string } | null;
+  /** Whether the workspace shows the sample data, which confirming any real file replaces. */
+  replacesSample: boolean;
+  /** Files chosen with this one that wait their turn. */
+  waiting: readonly string[];
+  /** What the file before this one stored, when several were chosen together. */
+  done: string | null;
   saving: boolean;
   saveError: string | null;
-  onRemap: (mapping: ColumnMapping) => void;
+  onKind: (kind: RecordKind) => void;
+  onRemap: (mapping: AnyMapping) => void;
   onDateOrder: (order: DateOrder) => void;
   onEncoding: (encoding: TextEncoding | null) => void;
   /** Goes back to detecting the columns instead of the saved profile applied automatically. */
@@ -34,22 +44,24 @@ export interface ImportReviewProps {
   onConfirm: () => void;
   onCancel: () => void;
   onChooseAnother: () => void;
+  /** Leaves this file out and goes on with the next one waiting. */
+  onSkip: () => void;
 }
 
 /** Everything the importer made of a file, shown before anything is stored, with confirm and cancel. */
 export function ImportReview(props: ImportReviewProps) {
-  const { run, previous, saving, saveError } = props;
+  const { run, previous, saving, saveError, waiting } = props;
   const { result } = run;
   const { summary } = result;
+  const mapping = summary.mapping as AnyMapping;
+  const figures = reconciliationOf(run.kind, summary);
   const ambiguous = summary.ambiguousDateColumns ?? [];
   const dateColumns =
     ambiguous.length > 0
       ? ambiguous
       : // Once the user has answered, keep the question on screen so the answer can be changed.
         run.dateOrder
-        ? [summary.mapping.closeDate, summary.mapping.createdDate].filter(
-            (c): c is string => c !== undefined,
-          )
+        ? mappedDateColumns(run.kind, mapping)
         : [];
   const canConfirm = result.fatal === null && summary.imported > 0 && !saving;
 
@@ -69,6 +81,41 @@ export function ImportReview(props: ImportReviewProps) {
         </header>
 
         <div className="stack">
+          {props.done !== null ? (
+            <div className="alert alert--success" role="status" data-testid="import-success">
+              <span className="alert__icon" aria-hidden="true">
+                ✓
+              </span>
+              <div className="alert__body">
+                <p className="alert__title">
+                  <UserText value={props.done} max={300} />
+                </p>
+              </div>
+            </div>
+          ) : null}
+          {waiting.length > 0 ? (
+            <div className="alert alert--info" role="status" data-testid="import-waiting">
+              <span className="alert__icon" aria-hidden="true">
+                i
+              </span>
+              <div className="alert__body">
+                <p className="alert__title">
+                  {plural(waiting.length, 'more file', 'more files')} waiting:{' '}
+                  <UserText value={listNames(waiting)} max={200} />
+                </p>
+                <p>Each is checked here before anything is stored.</p>
+                <button
+                  type="button"
+                  className="btn btn--secondary btn--sm alert__action"
+                  onClick={props.onSkip}
+                  data-testid="import-skip"
+                >
+                  Skip this file
+                </button>
+              </div>
+            </div>
+          ) : null}
+          <KindChoice kind={run.kind} detectedKind={run.detectedKind} onChange={props.onKind} />
           {summary.headers.length > 0 ? (
             <FileFacts
               summary={summary}
@@ -90,7 +137,7 @@ export function ImportReview(props: ImportReviewProps) {
                 <p>This file has the same columns as the one the mapping was saved for.</p>
                 <button
                   type="button"
-                  className="btn btn--ghost btn--sm"
+                  className="btn btn--ghost btn--sm alert__action"
                   onClick={props.onDropProfile}
                   data-testid="mapping-profile-drop"
                 >
@@ -102,7 +149,7 @@ export function ImportReview(props: ImportReviewProps) {
           {result.fatal !== null ? (
             <FatalPanel message={result.fatal} canRemap={summary.headers.length > 0} />
           ) : null}
-          {result.fatal === null ? <ImportSummaryCard summary={summary} /> : null}
+          {result.fatal === null ? <ImportSummaryCard figures={figures} /> : null}
           {result.fatal === null && summary.converted !== undefined ? (
             <ConvertedNote conversions={summary.converted} />
           ) : null}
@@ -117,17 +164,20 @@ export function ImportReview(props: ImportReviewProps) {
           <RejectedRows errors={result.errors} fileName={run.fileName} bytes={run.bytes} />
           {summary.headers.length > 0 ? (
             <MappingEditor
+              kind={run.kind}
               headers={summary.headers}
-              mapping={summary.mapping}
+              mapping={mapping}
               preview={result.preview}
               onChange={props.onRemap}
             />
           ) : null}
           {summary.headers.length > 0 ? (
             <MappingProfiles
+              key={run.kind}
+              kind={run.kind}
               fileName={run.fileName}
               headers={summary.headers}
-              mapping={summary.mapping}
+              mapping={mapping}
               dateOrder={run.dateOrder}
               onApply={props.onApplyProfile}
             />
@@ -138,7 +188,7 @@ export function ImportReview(props: ImportReviewProps) {
 
       <div className="confirm-bar" role="region" aria-label="Confirm import">
         <div className="confirm-bar__inner">
-          <div className="confirm-bar__text">
+          <div className="confirm-bar__text" data-testid="import-confirm-text">
             {saveError ? (
               <span className="field__error" role="alert">
                 Nothing was stored: {saveError}
@@ -149,9 +199,9 @@ export function ImportReview(props: ImportReviewProps) {
               <span>No row could be imported.</span>
             ) : (
               <span>
-                <strong>{plural(summary.imported, 'opportunity', 'opportunities')}</strong> ready
-                {previous?.isSample ? <> · replaces the sample data</> : null}
-                {previous && !previous.isSample ? (
+                <strong>{recordCount(run.kind, summary.format, summary.imported)}</strong> ready
+                {props.replacesSample ? <> · replaces the sample data</> : null}
+                {previous && !props.replacesSample ? (
                   <>
                     {' '}
                     · <UserText value={previous.fileName} max={60} /> stays in the import history
@@ -170,7 +220,7 @@ export function ImportReview(props: ImportReviewProps) {
             onClick={props.onConfirm}
             data-testid="import-confirm"
           >
-            {saving ? 'Importing…' : 'Import and build the deck'}
+            {confirmLabel(run.kind, saving, waiting.length)}
           </button>
         </div>
       </div>

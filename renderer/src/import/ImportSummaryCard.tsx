@@ -1,8 +1,8 @@
-import type { ImportSummary } from '../../../shared/import/types';
 import { ReconciliationFigures } from './ReconciliationFigures';
+import type { Reconciliation } from './reconciliation';
 
 /** The validation summary shown before anything is stored: counts, reconciliations and data notes. */
-export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
+export function ImportSummaryCard({ figures }: { figures: Reconciliation }) {
   return (
     <section className="card" aria-labelledby="summary-title" data-testid="import-summary">
       <div className="card__header">
@@ -11,7 +11,7 @@ export function ImportSummaryCard({ summary }: { summary: ImportSummary }) {
           <p>Every row is accounted for. Nothing is stored until you confirm.</p>
         </div>
       </div>
-      <ReconciliationFigures summary={summary} idPrefix="summary" />
+      <ReconciliationFigures figures={figures} idPrefix="summary" />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import {
   serializeMappingProfile,
   type MappingProfile,
 } from '../../../shared/import/mapping-profile';
-import type { ColumnMapping, DateOrder } from '../../../shared/import/types';
+import type { DateOrder, RecordKind } from '../../../shared/import/types';
 import { downloadBlob } from '../backup/download';
 import {
   deleteMappingProfile,
@@ -14,12 +14,16 @@ import {
   saveMappingProfile,
 } from '../data/mapping-profiles';
 import { UserText } from '../slides/UserText';
+import { KIND_LABELS } from './labels';
+import type { AnyMapping } from './use-import-run';
 
 /** Props of the saved-mappings card: the mapping in effect and how to apply a profile. */
 export interface MappingProfilesProps {
+  /** The kind of file the mapping reads: profiles are saved and listed per kind. */
+  kind: RecordKind;
   fileName: string;
   headers: readonly string[];
-  mapping: ColumnMapping;
+  mapping: AnyMapping;
   /** The day/month order the user chose, saved with the mapping. */
   dateOrder: DateOrder | undefined;
   /** Re-runs the import with a profile's mapping (an imported profile made for this file). */
@@ -45,21 +49,23 @@ function suggestedName(fileName: string): string {
  * headers comes back), export it as JSON, import one, and delete the ones no longer needed.
  */
 export function MappingProfiles({
+  kind,
   fileName,
   headers,
   mapping,
   dateOrder,
   onApply,
 }: MappingProfilesProps) {
-  const saved = useLiveQuery(() => listMappingProfiles('opportunities'), []) ?? [];
+  const saved = useLiveQuery(() => listMappingProfiles(kind), [kind]) ?? [];
   const [name, setName] = useState(() => suggestedName(fileName));
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
+  // The mapping's fields are the kind's (the editor offers no others), so the pair is one profile.
   const current = (): MappingProfile => ({
     quarterdeckMapping: MAPPING_PROFILE_VERSION,
     name: name.trim() || suggestedName(fileName) || 'Mapping',
-    kind: 'opportunities',
+    kind,
     headers: [...headers],
     mapping,
     ...(dateOrder ? { dateOrder } : {}),
@@ -101,10 +107,10 @@ export function MappingProfiles({
       return;
     }
     const { profile } = parsed;
-    if (profile.kind !== 'opportunities') {
+    if (profile.kind !== kind) {
       setMessage({
         error: true,
-        text: `${file.name} is a mapping for ${profile.kind} files, not opportunities.`,
+        text: `${file.name} is a mapping for ${KIND_LABELS[profile.kind].toLowerCase()} files, not ${KIND_LABELS[kind].toLowerCase()}. Change what this file holds above to use it.`,
       });
       return;
     }

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
-import type { ImportSummary } from '../../../shared/import/types';
 import { formatAmount } from '../workspace/format';
 import { formatCount } from '../../../shared/format';
 import { displayText } from '../../../shared/text/display';
-import { plural } from './labels';
+import { plural, recordCount } from './labels';
+import {
+  amountsMatch,
+  duplicatesLabel,
+  expectsFooter,
+  type Reconciliation,
+} from './reconciliation';
 
 /** How a check reads: fine, needs a look, or for information. */
 export type CheckTone = 'ok' | 'warn' | 'info';
@@ -39,26 +44,26 @@ function someIds(ids: readonly string[]): string {
   return ids.length > 5 ? `${shown} and ${formatCount(ids.length - 5)} more` : shown;
 }
 
-function FooterCheck({ summary, testId }: { summary: ImportSummary; testId: string | undefined }) {
-  if (summary.footerRecordCount === null) {
-    if (summary.format !== 'salesforce-opportunities') return null;
+function FooterCheck({ figures, testId }: { figures: Reconciliation; testId: string | undefined }) {
+  if (figures.footerRecordCount === null) {
+    if (!expectsFooter(figures.format)) return null;
     return (
       <Check tone="info" testId={testId}>
         No “Grand Totals” footer to reconcile against; the report may have been re-saved.
       </Check>
     );
   }
-  const says = plural(summary.footerRecordCount, 'record', 'records');
-  if (summary.footerMatches) {
+  const says = plural(figures.footerRecordCount, 'record', 'records');
+  if (figures.footerMatches) {
     return (
       <Check tone="ok" testId={testId}>
-        Grand Totals says {says}; <strong>{formatCount(summary.rowsRead)} read</strong> ✓
+        Grand Totals says {says}; <strong>{formatCount(figures.rowsRead)} read</strong> ✓
       </Check>
     );
   }
   return (
     <Check tone="warn" testId={testId}>
-      Grand Totals says {says}, but <strong>{formatCount(summary.rowsRead)} were read</strong>. The
+      Grand Totals says {says}, but <strong>{formatCount(figures.rowsRead)} were read</strong>. The
       export may be cut short or hold extra rows; compare it with the report in Salesforce.
     </Check>
   );
@@ -89,77 +94,119 @@ function Stat({
   );
 }
 
-/** Props of the reconciliation figures: the summary, a test-id prefix, and checks to add. */
+/** Props of the reconciliation figures: the figures, a test-id prefix, and checks to add. */
 export interface ReconciliationFiguresProps {
-  summary: ImportSummary;
+  figures: Reconciliation;
   /** `summary` on the review before confirming, `history` after: the figures are the same. */
   idPrefix: 'summary' | 'history';
   /** Further checks, listed after the standard ones. */
   children?: ReactNode;
 }
 
+/** Σ amount read vs stored, for kinds with amounts. */
+function AmountCheck({ figures, testId }: { figures: Reconciliation; testId: string | undefined }) {
+  const match = amountsMatch(figures);
+  if (match === null || figures.amountRead === null || figures.amountStored === null) return null;
+  return (
+    <Check tone={match ? 'ok' : 'warn'} testId={testId}>
+      Σ amount read <strong className="figure">{formatAmount(figures.amountRead)}</strong>, stored{' '}
+      <strong className="figure">{formatAmount(figures.amountStored)}</strong>
+      {match
+        ? ' ✓'
+        : figures.kind === 'spend'
+          ? '. Spend rows have no id, so every row is kept: the difference needs a look.'
+          : '. The difference is the amount of duplicate rows that a later row with the same key replaced.'}
+    </Check>
+  );
+}
+
+/** The checks only opportunities have: undated deals and open deals without an amount. */
+function OpportunityChecks({
+  figures,
+  checkId,
+}: {
+  figures: Reconciliation;
+  checkId: (id: string) => string | undefined;
+}) {
+  const { undatedIds, openWithoutAmount } = figures;
+  return (
+    <>
+      {undatedIds === null ? null : undatedIds.length > 0 ? (
+        <Check tone="info" testId={checkId('import-undated')}>
+          {plural(undatedIds.length, 'deal has', 'deals have')} no close date:{' '}
+          {undatedIds.length === 1
+            ? 'it is kept and listed under data notes, but lands in no quarter.'
+            : 'they are kept and listed under data notes, but land in no quarter.'}
+        </Check>
+      ) : (
+        <Check tone="ok">Every deal has a close date.</Check>
+      )}
+      {openWithoutAmount === null ? null : openWithoutAmount.length > 0 ? (
+        <Check tone="warn" testId={checkId('import-open-without-amount')}>
+          {plural(openWithoutAmount.length, 'open deal has', 'open deals have')} no amount and{' '}
+          {openWithoutAmount.length === 1 ? 'counts' : 'count'} as 0:{' '}
+          <bdi className="user-text">{someIds(openWithoutAmount)}</bdi>.
+        </Check>
+      ) : (
+        <Check tone="ok">Every open deal has an amount.</Check>
+      )}
+    </>
+  );
+}
+
 /**
- * What an import did with every row (metrics.md §10), the same before and after confirming:
- * rows read, imported, rejected, duplicate ids, Σ amount read vs stored, the footer's count,
- * undated deals and open deals without an amount.
+ * What an import of any kind did with every row (metrics.md §10), the same before and after
+ * confirming: rows read, imported, rejected, skipped non-responders (campaign members),
+ * duplicate ids and Σ amount read vs stored (where the kind has them), the footer's count,
+ * and for opportunities undated deals and open deals without an amount.
  */
-export function ReconciliationFigures({ summary, idPrefix, children }: ReconciliationFiguresProps) {
-  const amountsMatch = Math.abs(summary.amountRead - summary.amountStored) < 0.005;
+export function ReconciliationFigures({ figures, idPrefix, children }: ReconciliationFiguresProps) {
   // The review screen's checks keep their own test ids; after confirming they need none.
   const checkId = (id: string) => (idPrefix === 'summary' ? id : undefined);
+  const { duplicateIds, skippedNonResponders } = figures;
   return (
     <>
       <div className="stats">
-        <Stat label="Rows read" value={summary.rowsRead} testId={`${idPrefix}-rows-read`} />
-        <Stat label="Imported" value={summary.imported} testId={`${idPrefix}-imported`} />
+        <Stat label="Rows read" value={figures.rowsRead} testId={`${idPrefix}-rows-read`} />
+        <Stat label="Imported" value={figures.imported} testId={`${idPrefix}-imported`} />
         <Stat
           label="Rejected"
-          value={summary.rejected}
+          value={figures.rejected}
           tone="danger"
           testId={`${idPrefix}-rejected`}
         />
-        <Stat
-          label="Duplicate ids"
-          value={summary.duplicateIds.length}
-          tone="warning"
-          testId={`${idPrefix}-duplicates`}
-        />
+        {skippedNonResponders !== null ? (
+          <Stat label="Not responded" value={skippedNonResponders} testId={`${idPrefix}-skipped`} />
+        ) : null}
+        {duplicateIds !== null ? (
+          <Stat
+            label={duplicatesLabel(figures.kind)}
+            value={duplicateIds.length}
+            tone="warning"
+            testId={`${idPrefix}-duplicates`}
+          />
+        ) : null}
       </div>
       <ul className="checks">
-        <Check tone={amountsMatch ? 'ok' : 'warn'} testId={checkId('import-amount-check')}>
-          Σ amount read <strong className="figure">{formatAmount(summary.amountRead)}</strong>,
-          stored <strong className="figure">{formatAmount(summary.amountStored)}</strong>
-          {amountsMatch
-            ? ' ✓'
-            : '. The difference is the amount of duplicate rows that a later row with the same id replaced.'}
-        </Check>
-        <FooterCheck summary={summary} testId={checkId('import-footer-check')} />
-        {summary.duplicateIds.length > 0 ? (
-          <Check tone="warn">
-            {plural(summary.duplicateIds.length, 'id appears', 'ids appear')} more than once; the
-            last row of each was kept:{' '}
-            <bdi className="user-text">{someIds(summary.duplicateIds)}</bdi>.
+        <AmountCheck figures={figures} testId={checkId('import-amount-check')} />
+        <FooterCheck figures={figures} testId={checkId('import-footer-check')} />
+        {skippedNonResponders !== null && skippedNonResponders > 0 ? (
+          <Check tone="info" testId={checkId('import-skipped-check')}>
+            {recordCount(figures.kind, figures.format, skippedNonResponders)}{' '}
+            {skippedNonResponders === 1 ? 'was' : 'were'} only sent something and never responded:
+            not touches, so not imported, and not errors either.
           </Check>
         ) : null}
-        {summary.undatedIds.length > 0 ? (
-          <Check tone="info" testId={checkId('import-undated')}>
-            {plural(summary.undatedIds.length, 'deal has', 'deals have')} no close date:{' '}
-            {summary.undatedIds.length === 1
-              ? 'it is kept and listed under data notes, but lands in no quarter.'
-              : 'they are kept and listed under data notes, but land in no quarter.'}
+        {duplicateIds !== null && duplicateIds.length > 0 ? (
+          <Check tone="warn">
+            {figures.kind === 'targets'
+              ? plural(duplicateIds.length, 'target appears', 'targets appear')
+              : plural(duplicateIds.length, 'id appears', 'ids appear')}{' '}
+            more than once; the last row of each was kept:{' '}
+            <bdi className="user-text">{someIds(duplicateIds)}</bdi>.
           </Check>
-        ) : (
-          <Check tone="ok">Every deal has a close date.</Check>
-        )}
-        {summary.openWithoutAmount.length > 0 ? (
-          <Check tone="warn" testId={checkId('import-open-without-amount')}>
-            {plural(summary.openWithoutAmount.length, 'open deal has', 'open deals have')} no amount
-            and {summary.openWithoutAmount.length === 1 ? 'counts' : 'count'} as 0:{' '}
-            <bdi className="user-text">{someIds(summary.openWithoutAmount)}</bdi>.
-          </Check>
-        ) : (
-          <Check tone="ok">Every open deal has an amount.</Check>
-        )}
+        ) : null}
+        <OpportunityChecks figures={figures} checkId={checkId} />
         {children}
       </ul>
     </>
