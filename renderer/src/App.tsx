@@ -3,6 +3,7 @@ import { HomeScreen } from './workspace/HomeScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { HistoryScreen } from './history/HistoryScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { TargetsScreen } from './targets/TargetsScreen';
 import { DeckScreen } from './deck/DeckScreen';
 import { PresentScreen } from './present/PresentScreen';
 import { PrintScreen } from './print/PrintScreen';
@@ -26,6 +27,8 @@ function Screen() {
       return <ImportScreen />;
     case 'history':
       return <HistoryScreen />;
+    case 'targets':
+      return <TargetsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'deck':

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** The app's screens; modes are routes (architecture.md, after Slidev). */
 export type Route =
-  'home' | 'import' | 'history' | 'settings' | 'deck' | 'present' | 'print' | 'about';
+  'home' | 'import' | 'history' | 'targets' | 'settings' | 'deck' | 'present' | 'print' | 'about';
 
 /** A parsed location: the screen and its query parameters. */
 export interface Location {
@@ -14,6 +14,7 @@ const ROUTES: readonly Route[] = [
   'home',
   'import',
   'history',
+  'targets',
   'settings',
   'deck',
   'present',

@@ -14,6 +14,7 @@ const NAV: ReadonlyArray<{ route: Route; label: string }> = [
   { route: 'deck', label: 'Deck' },
   { route: 'import', label: 'Import data' },
   { route: 'history', label: 'Import history' },
+  { route: 'targets', label: 'Targets' },
   { route: 'settings', label: 'Settings' },
   { route: 'about', label: 'About & backup' },
 ];
