@@ -5,6 +5,7 @@ import { barConfig, doughnutConfig } from './chart-config';
 import { chartLabel } from './chart-label';
 import { RenderFailureContext } from './render-failure';
 import { chartSpecKey } from './spec-key';
+import { queueDraw } from './draw-queue';
 
 /** Props of a chart: its pure spec, its fixed CSS size on the slide, and a callback after the first draw. */
 export interface ChartCanvasProps {
@@ -17,6 +18,7 @@ export interface ChartCanvasProps {
 /**
  * One Chart.js chart at a fixed size, drawn at 2× or more and without animation so print
  * and PDF are sharp and final on the first frame. Waits for web fonts so ticks use Inter.
+ * Charts are drawn one per task (see draw-queue.ts) so a screen of them never blocks the window.
  * The chart is built once per spec content: a new spec object with the same content
  * (a re-render, an edited headline) keeps the chart and its canvas as they are.
  */
@@ -36,8 +38,9 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
     if (!element) return;
     let chart: Chart<'bar'> | Chart<'doughnut'> | null = null;
     let cancelled = false;
+    let dequeue = (): void => undefined;
     const done = () => latest.current.onRendered?.();
-    void document.fonts.ready.then(() => {
+    const draw = () => {
       if (cancelled) return;
       const current = latest.current.spec;
       try {
@@ -50,9 +53,13 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
         setFailure(message);
         latest.current.reportFailure(message);
       }
+    };
+    void document.fonts.ready.then(() => {
+      if (!cancelled) dequeue = queueDraw(draw);
     });
     return () => {
       cancelled = true;
+      dequeue();
       chart?.destroy();
     };
   }, [key]);
