@@ -32,6 +32,7 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 export function coerceAmount(raw: string): AmountCoercion {
   let text = raw.trim();
   if (text === '') return { ok: true, cents: null, currency: null };
+  if (isPlainNumber(text)) return centsOf(text, false, null);
   if (SCIENTIFIC.test(text)) {
     return {
       ok: false,
@@ -68,9 +69,28 @@ export function coerceAmount(raw: string): AmountCoercion {
   const distinct = [...new Set(currencies)];
   if (distinct.length > 1)
     return { ok: false, problem: `names two currencies (${distinct.join(', ')})` };
+  return centsOf(text, negative, distinct[0] ?? null);
+}
+
+/** The amount in `text` once signs, brackets and currency marks are peeled off. */
+function centsOf(text: string, negative: boolean, currency: string | null): AmountCoercion {
   const parsed = parseLocaleNumber(text);
   if (parsed === null) return { ok: false, problem: 'is not an amount' };
   const cents = toCents(parsed) * (negative ? -1 : 1);
   if (!Number.isSafeInteger(cents)) return { ok: false, problem: 'is too large to be an amount' };
-  return { ok: true, cents: cents === 0 ? 0 : cents, currency: distinct[0] ?? null };
+  return { ok: true, cents: cents === 0 ? 0 : cents, currency };
+}
+
+/**
+ * Whether the cell is only digits and at most one `.` (`13400.00`): no sign, bracket or
+ * currency mark to peel off and no scientific notation, so it goes straight to parsing.
+ */
+function isPlainNumber(text: string): boolean {
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if (code !== 0x2e || ++dots > 1) return false;
+  }
+  return true;
 }

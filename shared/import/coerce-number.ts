@@ -15,6 +15,8 @@ const GROUPING = /[\s\u00a0\u2009\u202f'’]/g;
  * Returns `null` for anything else.
  */
 export function parseLocaleNumber(raw: string): LocaleNumber | null {
+  const plain = plainNumber(raw);
+  if (plain !== undefined) return plain;
   let text = raw.replace(GROUPING, '');
   let negative = false;
   if (text.startsWith('-') || text.startsWith('+')) {
@@ -50,6 +52,34 @@ export function parseLocaleNumber(raw: string): LocaleNumber | null {
 }
 
 /**
+ * parseLocaleNumber's answer for the commonest cells, digits with at most one `.` (`8000`,
+ * `13400.00`), read without regular expressions; `undefined` for anything else.
+ */
+function plainNumber(text: string): LocaleNumber | undefined {
+  const length = text.length;
+  let dot = -1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) continue;
+    if (code !== 0x2e || dot !== -1) return undefined;
+    dot = i;
+  }
+  if (dot === -1) {
+    return length === 0
+      ? undefined
+      : { negative: false, intDigits: trimZeros(text), fracDigits: '' };
+  }
+  if (length === 1) return undefined;
+  const head = text.slice(0, dot);
+  const tail = text.slice(dot + 1);
+  // `1.234` groups thousands, as the general reading below decides.
+  if (tail.length === 3 && head.length >= 1 && head.length <= 3 && head.charCodeAt(0) !== 0x30) {
+    return { negative: false, intDigits: head + tail, fracDigits: '' };
+  }
+  return { negative: false, intDigits: trimZeros(head), fracDigits: tail };
+}
+
+/**
  * Digits of a thousands-grouped integer, or `null` when the grouping is wrong. The last
  * group has 3 digits; inner groups 2 or 3, so Indian lakh grouping (`1,23,456`) reads too.
  */
@@ -66,7 +96,7 @@ function ungroup(text: string, separator: string): string | null {
 
 /** Digits without leading zeros (`''` for zero). */
 function trimZeros(digits: string): string {
-  return digits.replace(/^0+/, '');
+  return digits.charCodeAt(0) === 0x30 ? digits.replace(/^0+/, '') : digits;
 }
 
 /** The value of a LocaleNumber as a float, for counts and percentages. */
@@ -123,16 +153,41 @@ export function probabilityScale(
   values: readonly string[],
   hubspotHeader: boolean,
 ): ProbabilityScale {
-  let anyBetween = false;
+  const tally = new ProbabilityScaleTally(hubspotHeader);
   for (const raw of values) {
-    const text = raw.trim();
-    if (text === '') continue;
-    if (text.endsWith('%')) return 'percent';
-    const parsed = parseLocaleNumber(text);
-    if (parsed === null) continue;
-    const number = toFloat(parsed);
-    if (number > 1 || number < 0) return 'percent';
-    if (number > 0 && number < 1) anyBetween = true;
+    tally.add(raw);
+    if (tally.settled) break;
   }
-  return hubspotHeader || anyBetween ? 'fraction' : 'percent';
+  return tally.scale();
+}
+
+/** probabilityScale read one value at a time, so a file's columns settle in one pass over its rows. */
+export class ProbabilityScaleTally {
+  /** Whether a value already made the column percent, whatever follows. */
+  settled = false;
+  private anyBetween = false;
+
+  constructor(private readonly hubspotHeader: boolean) {}
+
+  /** Counts one cell of the column. */
+  add(raw: string): void {
+    if (this.settled) return;
+    const text = raw.trim();
+    if (text === '') return;
+    if (text.endsWith('%')) {
+      this.settled = true;
+      return;
+    }
+    const parsed = parseLocaleNumber(text);
+    if (parsed === null) return;
+    const number = toFloat(parsed);
+    if (number > 1 || number < 0) this.settled = true;
+    else if (number > 0 && number < 1) this.anyBetween = true;
+  }
+
+  /** The scale the cells counted so far settle. */
+  scale(): ProbabilityScale {
+    if (this.settled) return 'percent';
+    return this.hubspotHeader || this.anyBetween ? 'fraction' : 'percent';
+  }
 }

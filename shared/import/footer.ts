@@ -15,6 +15,18 @@ const TOTAL_CELL = /^(grand |sub-?)?totals?:?$/i;
  * confidentiality notice and the copyright line) and captures N; rows[0] is the header.
  */
 export function stripFooter(rows: readonly ParsedRow[]): FooterResult {
+  const { end, footerRecordCount } = footerStart(rows);
+  return { rows: rows.slice(0, end), footerRecordCount };
+}
+
+/**
+ * Where the footer stripFooter strips begins (the number of rows before it) and its N,
+ * without copying the rows.
+ */
+export function footerStart(rows: readonly ParsedRow[]): {
+  end: number;
+  footerRecordCount: number | null;
+} {
   let end = rows.length;
   let footerRecordCount: number | null = null;
   while (end > 1) {
@@ -32,7 +44,7 @@ export function stripFooter(rows: readonly ParsedRow[]): FooterResult {
       break;
     }
   }
-  return { rows: rows.slice(0, end), footerRecordCount };
+  return { end, footerRecordCount };
 }
 
 /**
@@ -41,5 +53,6 @@ export function stripFooter(rows: readonly ParsedRow[]): FooterResult {
  */
 export function isTotalRow(cells: readonly string[], idIndex: number): boolean {
   if ((cells[idIndex] ?? '').trim() !== '') return false;
-  return cells.some((cell) => TOTAL_CELL.test(cell.trim()));
+  for (const cell of cells) if (TOTAL_CELL.test(cell.trim())) return true;
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../units';
 import { coerceAmount } from './coerce-amount';
-import { coerceDate } from './coerce-date';
+import type { AmountCoercion } from './coerce-amount';
+import { DateCoercer } from './coerce-date';
 import { isMangledId } from './coerce-id';
 import { coerceCount, coercePercent } from './coerce-number';
 import type { ProbabilityScale } from './coerce-number';
@@ -32,6 +33,12 @@ export class RowReader<F extends string> {
   errors: ImportError[] = [];
   private line = 1;
   private cells: readonly string[] = [];
+  /** Each date column's coercer, made on first use; it remembers the column's distinct cells. */
+  private readonly dates = new Map<F, DateCoercer>();
+  /** Each amount, count and percent column's answers by cell, made on first use. */
+  private readonly amounts = new Map<F, Memo<AmountCoercion>>();
+  private readonly counts = new Map<F, Memo<ReturnType<typeof coerceCount>>>();
+  private readonly percents = new Map<F, Memo<ReturnType<typeof coercePercent>>>();
 
   constructor(private readonly setup: ReaderSetup<F>) {}
 
@@ -39,7 +46,8 @@ export class RowReader<F extends string> {
   reset(line: number, cells: readonly string[]): void {
     this.line = line;
     this.cells = cells;
-    this.errors = [];
+    // A fresh list only when the last row had problems: the caller copies them out.
+    if (this.errors.length > 0) this.errors = [];
   }
 
   /** Whether the field is mapped to a column of this file. */
@@ -103,7 +111,12 @@ export class RowReader<F extends string> {
 
   /** A date cell in its column's settled order; blank is `null` (a problem when `required` says what is needed). */
   date(field: F, required?: string): IsoDate | null {
-    const result = coerceDate(this.raw(field), this.setup.dateOrders[field] ?? 'mdy');
+    let coercer = this.dates.get(field);
+    if (coercer === undefined) {
+      coercer = new DateCoercer(this.setup.dateOrders[field] ?? 'mdy');
+      this.dates.set(field, coercer);
+    }
+    const result = coercer.coerce(this.raw(field));
     if (result.ok) {
       if (result.value === null && required !== undefined) this.failBlank(field, required);
       return result.value;
@@ -118,7 +131,7 @@ export class RowReader<F extends string> {
 
   /** An amount cell in every form of import.md; blank is `null` cents (a problem when `required`). */
   amount(field: F, required?: string): ReadAmount {
-    const result = coerceAmount(this.raw(field));
+    const result = memoOf(this.amounts, field, () => coerceAmount).get(this.raw(field));
     if (!result.ok) {
       this.fail(field, `${this.quoted(field)} ${result.problem}.`);
       return { cents: null, currency: null };
@@ -129,7 +142,7 @@ export class RowReader<F extends string> {
 
   /** A whole count such as employees; `what` names the unit in the message. */
   count(field: F, what: string): number | null {
-    const result = coerceCount(this.raw(field));
+    const result = memoOf(this.counts, field, () => coerceCount).get(this.raw(field));
     if (result.ok) return result.value;
     this.fail(field, `${this.quoted(field)} is not a whole number of ${what}.`);
     return null;
@@ -137,7 +150,10 @@ export class RowReader<F extends string> {
 
   /** A probability in percent, read in its column's settled scale. */
   percent(field: F): number | null {
-    const result = coercePercent(this.raw(field), this.setup.percentScales[field] ?? 'percent');
+    const result = memoOf(this.percents, field, () => {
+      const scale = this.setup.percentScales[field] ?? 'percent';
+      return (raw: string) => coercePercent(raw, scale);
+    }).get(this.raw(field));
     if (result.ok) return result.value;
     this.fail(field, `${this.quoted(field)} is not a probability between 0 and 100.`);
     return null;
@@ -171,6 +187,42 @@ export class RowReader<F extends string> {
     }
     const value = parse(text);
     if (value === null) this.fail(field, `${this.quoted(field)} ${expected}.`);
+    return value;
+  }
+}
+
+/** The column's memo in `memos`, made with the coercion `make` gives on first use. */
+function memoOf<F extends string, T>(
+  memos: Map<F, Memo<T>>,
+  field: F,
+  make: () => (raw: string) => T,
+): Memo<T> {
+  let memo = memos.get(field);
+  if (memo === undefined) {
+    memo = new Memo(make());
+    memos.set(field, memo);
+  }
+  return memo;
+}
+
+/** Distinct cells a memo remembers; beyond it they are read again. */
+const MEMO_SIZE = 4096;
+
+/**
+ * A coercion's answers by cell. Exports repeat a few values down a column (amounts,
+ * probabilities, flags), so each distinct one is coerced once; answers are shared and
+ * never changed.
+ */
+class Memo<T> {
+  private readonly seen = new Map<string, T>();
+
+  constructor(private readonly read: (raw: string) => T) {}
+
+  /** The coercion of `raw`. */
+  get(raw: string): T {
+    if (this.seen.has(raw)) return this.seen.get(raw) as T;
+    const value = this.read(raw);
+    if (this.seen.size < MEMO_SIZE) this.seen.set(raw, value);
     return value;
   }
 }

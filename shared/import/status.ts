@@ -19,13 +19,27 @@ export function statusFromStage(
   return 'open';
 }
 
+/**
+ * Rule patterns compiled once rather than for every row; a pattern without the `g` flag
+ * keeps no state between tests, so one RegExp serves every row of every file.
+ */
+const compiled = new Map<string, RegExp | null>();
+
+/** Patterns remembered at most; a user's rules are a handful. */
+const COMPILED_MEMORY = 256;
+
 /** A rule's pattern as a case-insensitive RegExp, or `null` when a user typed an invalid one. */
 function safePattern(pattern: string): RegExp | null {
+  const known = compiled.get(pattern);
+  if (known !== undefined) return known;
+  let regexp: RegExp | null;
   try {
-    return new RegExp(pattern, 'i');
+    regexp = new RegExp(pattern, 'i');
   } catch {
-    return null;
+    regexp = null;
   }
+  if (compiled.size < COMPILED_MEMORY) compiled.set(pattern, regexp);
+  return regexp;
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', 't', 'x', 'wahr', 'vrai', 'ja', 'oui']);

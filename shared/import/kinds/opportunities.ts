@@ -144,8 +144,19 @@ const FIELDS: FieldSpec<OpportunityField>[] = MAPPABLE_FIELDS.map(({ field, labe
 /** A currency cell as an upper-case ISO code when it looks like one, else as written. */
 function normaliseCurrency(value: string | null): string | null {
   if (value === null) return null;
-  return /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : value;
+  // A file names one currency, or a few: the last answer is usually the answer.
+  if (value === lastCurrency.value) return lastCurrency.normalised;
+  const normalised = /^[a-z]{3}$/i.test(value) ? value.toUpperCase() : value;
+  lastCurrency.value = value;
+  lastCurrency.normalised = normalised;
+  return normalised;
 }
+
+/** The cell normaliseCurrency read last and its answer. */
+const lastCurrency: { value: string | null; normalised: string | null } = {
+  value: null,
+  normalised: null,
+};
 
 /**
  * Opportunities: Salesforce opportunities reports, HubSpot deals exports, or any CSV with

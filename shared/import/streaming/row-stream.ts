@@ -46,6 +46,7 @@ export class RowStream {
   /** Length `pending` must reach before the next parse is tried. */
   private nextTry: number;
   private readonly minParse: number;
+  private readonly cells = new CellInterner();
 
   constructor(options: RowStreamOptions = {}) {
     this.minParse = options.minParseChars ?? DEFAULT_MIN_PARSE;
@@ -58,8 +59,8 @@ export class RowStream {
     let chunk = this.heldCr ? `\r${text}` : text;
     this.heldCr = chunk.endsWith('\r');
     if (this.heldCr) chunk = chunk.slice(0, -1);
-    // One line-break style, as parseCsv normalises it.
-    this.pending += chunk.replace(/\r\n?/g, '\n');
+    // One line-break style, as parseCsv normalises it (most chunks have no `\r` at all).
+    this.pending += chunk.includes('\r') ? chunk.replace(/\r\n?/g, '\n') : chunk;
     if (this.pending.length >= this.nextTry) this.parse(false);
   }
 
@@ -78,6 +79,7 @@ export class RowStream {
       this.nextTry = text.length * 2;
       return;
     }
+    if (this.guessed && this.parseQuickly(text, final)) return;
     const found: Pending[] = [];
     let rowStart = 0;
     let delimiter = this.delimiter;
@@ -113,12 +115,57 @@ export class RowStream {
       if (row === undefined) continue;
       line += countNewlines(text, countedTo, row.start);
       countedTo = row.start;
-      if (row.cells.some((cell) => cell.trim() !== '')) {
+      if (!isBlank(row.cells)) {
+        this.cells.intern(row.cells);
         this.rows.push({ line, cells: row.cells, problem: describeProblem(row.errors) });
       }
     }
     const cut = final ? text.length : (found[keep]?.start ?? text.length);
     this.line = line + countNewlines(text, countedTo, cut);
+    this.advance(text, cut);
+  }
+
+  /**
+   * The common case without PapaParse's per-record step callback: once the delimiter is
+   * settled, a slice that does not start with a byte-order mark is parsed in one call
+   * that leaves out its last record (PapaParse's own streaming mode), which gives the
+   * same records and, as its cursor, where the last one starts. A record without quoting
+   * errors spans one line plus the line breaks inside its quoted values, so start lines
+   * follow from the cells. Anything unusual (a quoting error, a record starting with a
+   * byte-order mark where the slice would be cut) returns false for the step parse.
+   */
+  private parseQuickly(text: string, final: boolean): boolean {
+    if (text.charCodeAt(0) === 0xfeff) return false;
+    const result = new Parser({ delimiter: this.delimiter, newline: '\n' }).parse(text, 0, !final);
+    const { data } = result;
+    for (const error of result.errors) {
+      if (error.row === undefined || error.row < data.length) return false;
+    }
+    const cut = final ? text.length : result.meta.cursor;
+    if (!final && (data.length === 0 || text.charCodeAt(cut) === 0xfeff)) return false;
+    // Every record but a final last one ends with a line break; any more are inside values.
+    const oneLineEach =
+      countNewlines(text, 0, cut) === (final ? Math.max(0, data.length - 1) : data.length);
+    let line = this.line;
+    for (const cells of data) {
+      let breaks = 0;
+      if (!oneLineEach) {
+        for (const cell of cells) breaks += countNewlines(cell, 0, cell.length);
+      }
+      if (!isBlank(cells)) {
+        this.cells.intern(cells);
+        this.rows.push({ line, cells, problem: null });
+      }
+      line += breaks + 1;
+    }
+    // The last record read ends the text rather than a line.
+    this.line = final && data.length > 0 ? line - 1 : line;
+    this.advance(text, cut);
+    return true;
+  }
+
+  /** Drops the parsed text up to `cut` and sets when the next parse is tried. */
+  private advance(text: string, cut: number): void {
     this.pending = text.slice(cut);
     this.atFileStart = false;
     this.nextTry = this.pending.length + this.minParse;
@@ -129,6 +176,57 @@ export class RowStream {
     return !this.atFileStart;
   }
 }
+
+/** Distinct values a column may have and still be interned. */
+const INTERN_LIMIT = 1024;
+
+/**
+ * Makes equal values of a column one string. Exports repeat a few values down most
+ * columns (campaign, status, date, currency); held once, a million rows' worth of them
+ * cost the garbage collector little. A column with more distinct values than the limit
+ * (ids, emails) is left alone from then on.
+ */
+class CellInterner {
+  private readonly columns: (Map<string, string> | null)[] = [];
+
+  /** Replaces each value of the record by the column's first equal one. */
+  intern(cells: string[]): void {
+    for (let j = 0; j < cells.length; j++) {
+      let column = this.columns[j];
+      if (column === null) continue;
+      if (column === undefined) {
+        column = new Map();
+        this.columns[j] = column;
+      }
+      const cell = cells[j] ?? '';
+      const known = column.get(cell);
+      if (known !== undefined) cells[j] = known;
+      else if (column.size < INTERN_LIMIT) column.set(cell, cell);
+      else this.columns[j] = null;
+    }
+  }
+}
+
+/** Whether every value of a record is blank (blank records are skipped, as parseCsv skips them). */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** The part of PapaParse's core parser this file uses (exported by PapaParse as `Papa.Parser`). */
+interface CoreParser {
+  parse(
+    input: string,
+    baseIndex: number,
+    ignoreLastRow: boolean,
+  ): { data: string[][]; errors: Papa.ParseError[]; meta: { cursor: number } };
+}
+
+/**
+ * PapaParse's core parser, which Papa.parse runs under its streaming wrapper; the pure
+ * type declarations of shared/types describe only Papa.parse, so it is typed here.
+ */
+const Parser = (Papa as unknown as { Parser: new (config: object) => CoreParser }).Parser;
 
 /**
  * Whether PapaParse's delimiter guess on `text` is the guess it would make on the whole
