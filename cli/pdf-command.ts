@@ -3,6 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { joinAccounts } from '../shared/metrics';
 import type { PrintPayload } from '../shared/print-payload';
 import { PRINT_PAYLOAD_GLOBAL } from '../shared/print-payload';
 import type { PdfCommand } from './args';
@@ -12,7 +13,7 @@ import { chromeNotFoundMessage, findChrome } from './find-chrome';
 import { loadInputs } from './load-inputs';
 import { countPdfPages } from './pdf-pages';
 import type { CommandIo } from './report-command';
-import { computeOrFail } from './report-command';
+import { computeOrFail, logAccountJoin } from './report-command';
 import { settingsFromOptions } from './settings-from-options';
 import { startStaticServer } from './static-server';
 
@@ -118,17 +119,21 @@ export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> 
   const loaded = await loadInputs(options, io.today, io.stderr);
   const settings = settingsFromOptions(options, loaded);
   // Fail on bad settings or empty data here, with the CLI's message, rather than inside the page.
+  logAccountJoin(loaded, io.stderr);
   computeOrFail({
     opportunities: loaded.opportunities,
     settings,
     rejectedRows: loaded.rejectedRows,
+    accounts: loaded.records.accounts,
   });
 
   const root = await ensureRendererBuilt(io.stderr);
   const out = path.resolve(options.out);
   const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   const payload: PrintPayload = {
-    opportunities: loaded.opportunities,
+    // The deck page computes from the payload alone: the accounts travel already joined, so
+    // it shows the figures `report` prints without the payload having to carry them.
+    opportunities: joinAccounts(loaded.opportunities, loaded.records.accounts),
     settings,
     rejectedRows: loaded.rejectedRows,
     isSample: loaded.sample,

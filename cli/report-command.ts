@@ -2,9 +2,10 @@ import { computeReport } from '../shared/metrics';
 import type { Report } from '../shared/metrics';
 import type { IsoDate } from '../shared/units';
 import type { ReportCommand } from './args';
+import { accountJoinNote } from './account-join-note';
 import { CliError, EXIT_DATA } from './cli-error';
 import { loadInputs } from './load-inputs';
-import type { ImportCount } from './load-inputs';
+import type { ImportCount, LoadedInputs } from './load-inputs';
 import { renderMarkdown } from './markdown';
 import { settingsFromOptions } from './settings-from-options';
 
@@ -37,13 +38,22 @@ export function computeOrFail(...args: Parameters<typeof computeReport>): Report
   }
 }
 
+/** Says on stderr what joining `--accounts` filled in; silent without accounts. */
+export function logAccountJoin(loaded: LoadedInputs, log: (text: string) => void): void {
+  const note = accountJoinNote(loaded.opportunities, loaded.records.accounts);
+  if (note !== null) log(note);
+}
+
 /** `report`: imports, computes and prints the report as JSON (only the JSON on stdout) or Markdown. */
 export async function runReport(options: ReportCommand, io: CommandIo): Promise<void> {
   const loaded = await loadInputs(options, io.today, io.stderr);
+  logAccountJoin(loaded, io.stderr);
   const report = computeOrFail({
     opportunities: loaded.opportunities,
     settings: settingsFromOptions(options, loaded),
     rejectedRows: loaded.rejectedRows,
+    // Every --accounts file in command-line order: a later file's account wins a shared id or name.
+    accounts: loaded.records.accounts,
   });
   const source: ReportSource = {
     sample: loaded.sample,

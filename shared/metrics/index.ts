@@ -1,4 +1,4 @@
-import type { DemandSource, Opportunity } from '../records';
+import type { Account, DemandSource, Opportunity } from '../records';
 import type { Settings } from '../settings';
 import type { Report } from './report-types';
 import type { PreparedOpportunity } from './prepared';
@@ -10,6 +10,7 @@ import { computeCreated } from './created';
 import { computeForward } from './forward-projection';
 import { computeIntegrity } from './integrity';
 import { computeLag } from './lag';
+import { joinAccounts } from './join-accounts';
 import { computeLandings } from './landings';
 import { prepareOpportunities } from './prepared';
 import { resolvePeriod } from './resolve-period';
@@ -22,6 +23,8 @@ export interface ReportInput {
   settings: Settings;
   /** Rows the import rejected, reported under integrity. */
   rejectedRows: number;
+  /** An accounts list whose segment, employees and region fill the opportunities' blanks (`joinAccounts`). */
+  accounts?: readonly Account[];
 }
 
 /** Thrown when the settings or data leave no period to report on; the message says what to fix. */
@@ -48,11 +51,16 @@ function pWinFor(settings: Settings, rates: WinRates): (p: PreparedOpportunity) 
  */
 export function computeReport(input: ReportInput): Report {
   const { settings } = input;
-  const resolved = resolvePeriod(input.opportunities, settings);
+  // Accounts fill blanks before anything else, so every figure sees the same opportunities.
+  const opportunities =
+    input.accounts === undefined || input.accounts.length === 0
+      ? input.opportunities
+      : joinAccounts(input.opportunities, input.accounts);
+  const resolved = resolvePeriod(opportunities, settings);
   if (!resolved.ok) throw new ReportInputError(resolved.error);
   const { period, index, asOf } = resolved.value;
   const fy = settings.fiscalYearStartMonth;
-  const opps = prepareOpportunities(input.opportunities, settings, asOf);
+  const opps = prepareOpportunities(opportunities, settings, asOf);
 
   const rates = computeWinRates(opps, index, period.start, asOf);
   const { lag, sampleSize } = computeLag(opps, index, asOf);
@@ -106,3 +114,5 @@ export function computeReport(input: ReportInput): Report {
 
 export type { Report } from './report-types';
 export { resolvePeriod } from './resolve-period';
+export { accountJoinSummary, joinAccounts } from './join-accounts';
+export type { AccountJoinSummary } from './join-accounts';

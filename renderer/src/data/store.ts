@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { importOpportunities } from '../../../shared/import';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import type { ImportResult, RecordImportSummary, RecordKind } from '../../../shared/import/types';
@@ -13,6 +13,7 @@ import {
   type QuarterdeckDb,
 } from './db';
 import { deleteRecords, toPages } from './record-pages';
+import { activeImportRow } from './active-import';
 import { DISK_FULL_MESSAGE, WorkspaceFullError, isQuotaError } from './storage-errors';
 import { stagingBatches } from './staging';
 import { DISCARDED_MESSAGE } from './stage-pages';
@@ -117,10 +118,7 @@ export async function activeImportOf(
   kind: RecordKind,
   database: QuarterdeckDb = appDb,
 ): Promise<ImportBatch | undefined> {
-  return database.imports
-    .where('[kind+importedAt]')
-    .between([kind, Dexie.minKey], [kind, Dexie.maxKey])
-    .last();
+  return activeImportRow<ImportBatch>(database, kind);
 }
 
 /**

@@ -3,10 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
 import { db } from './db';
-import { readRecords } from './record-pages';
 import { saveErrorMessage } from '../deck/save-error';
 import { useActiveBatch } from './use-workspace';
 import type { ReportState } from './report-worker/build-report-state';
+import { readReportRecords } from './report-worker/read-report-records';
 import {
   answerReportRequest,
   type ReportRequest,
@@ -21,13 +21,12 @@ export {
 
 /** The inputs that decide the report; it is computed again only when one of them changes. */
 function reportKey(request: ReportRequest): string {
-  return JSON.stringify([request.batchId, request.settings]);
+  return JSON.stringify([request.batchId, request.accountsBatchId, request.settings]);
 }
 
 /** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
 async function computeHere(request: ReportRequest): Promise<ReportResponse> {
-  const opportunities = await readRecords(db, request.batchId, 'opportunities');
-  return answerReportRequest(request, opportunities);
+  return answerReportRequest(request, await readReportRecords(db, request));
 }
 
 /** Computes the report in a Web Worker (which reads the rows itself); resolves once, or never when stopped. */
@@ -56,15 +55,16 @@ function computeInWorker(
 /**
  * The report over the workspace's active import, computed in a Web Worker that reads the rows
  * from IndexedDB itself, so 200,000 opportunities never block the window. It is computed again
- * only when the active import or the settings change; until the new report arrives the previous
+ * only when the active opportunities or accounts import or the settings change; until the new report arrives the previous
  * one stays on screen, as a live query's would.
  */
 export function useReport(): ReportState {
-  const { ready, batch, settings } = useActiveBatch();
+  const { ready, batch, accountsBatchId, settings } = useActiveBatch();
   const request: ReportRequest | null = batch
     ? {
         databaseName: db.name,
         batchId: batch.id,
+        accountsBatchId,
         fileName: batch.fileName,
         isSample: batch.isSample,
         summary: batch.summary,

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 import { db, type ImportBatch, type OpportunityImportBatch } from './db';
+import { activeImportId } from './active-import';
 import { readRecords } from './record-pages';
 import { activeImportOf } from './store';
 
@@ -36,6 +37,8 @@ export function useWorkspace(): Workspace {
 export interface ActiveBatch {
   ready: boolean;
   batch: OpportunityImportBatch | null;
+  /** The active accounts import's id (its records fill the deals' segments), or `null`. */
+  accountsBatchId: string | null;
   settings: Settings;
 }
 
@@ -43,10 +46,12 @@ export interface ActiveBatch {
 export function useActiveBatch(): ActiveBatch {
   const data = useLiveQuery(async () => {
     const batch = await activeOpportunities();
+    const accountsBatchId = await activeImportId(db, 'accounts');
     const row = await db.settings.get('workspace');
-    return { batch, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
+    return { batch, accountsBatchId, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
   });
-  if (!data) return { ready: false, batch: null, settings: DEFAULT_SETTINGS };
+  if (!data)
+    return { ready: false, batch: null, accountsBatchId: null, settings: DEFAULT_SETTINGS };
   return { ready: true, ...data };
 }
 

@@ -59,6 +59,7 @@ function request(overrides: Partial<ReportRequest> = {}): ReportRequest {
   return {
     databaseName: NAME,
     batchId,
+    accountsBatchId: null,
     fileName: 'Sample pipeline.csv',
     isSample: true,
     summary: sample.summary,

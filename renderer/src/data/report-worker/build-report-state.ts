@@ -2,7 +2,7 @@ import { computeReport } from '../../../../shared/metrics';
 import type { Report } from '../../../../shared/metrics/report-types';
 import { reportingCurrency, type DraftContext } from '../../../../shared/deck/draft-context';
 import type { ImportError, ImportSummary } from '../../../../shared/import/types';
-import type { Opportunity } from '../../../../shared/records';
+import type { Account, Opportunity } from '../../../../shared/records';
 import type { Settings } from '../../../../shared/settings';
 
 // Pure (no React, no Dexie): the report worker and the main thread both build the state here.
@@ -17,6 +17,8 @@ export type ReportState =
 /** Everything a report and its drafting context are built from (the workspace, or the CLI's print payload). */
 export interface ReportSource {
   opportunities: readonly Opportunity[];
+  /** The active accounts import, joined to the opportunities before any figure (`joinAccounts`). */
+  accounts?: readonly Account[];
   settings: Settings;
   rejectedRows: number;
   isSample: boolean;
@@ -33,6 +35,7 @@ export function buildReportState(source: ReportSource): ReportState {
       opportunities: source.opportunities,
       settings: source.settings,
       rejectedRows: source.rejectedRows,
+      accounts: source.accounts ?? [],
     });
     const summary = source.summary ?? null;
     const context: DraftContext = {

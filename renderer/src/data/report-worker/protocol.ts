@@ -1,6 +1,6 @@
 import type { ImportError, ImportSummary } from '../../../../shared/import/types';
 import type { Settings } from '../../../../shared/settings';
-import type { Opportunity } from '../../../../shared/records';
+import type { ReportRecords } from './read-report-records';
 import { buildReportState, type ReportState } from './build-report-state';
 
 /** What the main thread asks the report worker: the report over one stored import. */
@@ -8,6 +8,12 @@ export interface ReportRequest {
   /** The IndexedDB database the import is stored in. */
   databaseName: string;
   batchId: string;
+  /**
+   * The active accounts import, whose segment, employees and region fill the opportunities'
+   * blanks; `null` without one. The window names it (rather than the worker looking it up)
+   * so the report always matches the request it answers.
+   */
+  accountsBatchId: string | null;
   fileName: string;
   isSample: boolean;
   summary: ImportSummary;
@@ -19,13 +25,14 @@ export interface ReportRequest {
 /** The worker's answer: the finished state (never 'loading'), plain data only. */
 export type ReportResponse = Exclude<ReportState, { status: 'loading' }>;
 
-/** The answer to a request once its batch's opportunities are read: in the worker or, without one, here. */
+/** The answer to a request once its records are read: in the worker or, without one, here. */
 export function answerReportRequest(
   request: ReportRequest,
-  opportunities: readonly Opportunity[],
+  { opportunities, accounts }: ReportRecords,
 ): ReportResponse {
   const state = buildReportState({
     opportunities,
+    accounts,
     settings: request.settings,
     rejectedRows: request.summary.rejected,
     isSample: request.isSample,

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import Dexie from 'dexie';
-import { readRecords } from '../record-pages';
 import { answerReportRequest, type ReportRequest, type ReportResponse } from './protocol';
+import { readReportRecords } from './read-report-records';
 
-// The report worker: reads the active import's opportunities straight from IndexedDB and
+// The report worker: reads the active imports' opportunities and accounts straight from IndexedDB and
 // computes the report here, so 200,000 rows are never cloned to, or computed on, the main thread.
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,8 +18,7 @@ async function run(request: ReportRequest): Promise<void> {
   const database = new Dexie(request.databaseName);
   try {
     await database.open();
-    const opportunities = await readRecords(database, request.batchId, 'opportunities');
-    post(answerReportRequest(request, opportunities));
+    post(answerReportRequest(request, await readReportRecords(database, request)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     post({ status: 'error', message: `The data could not be read: ${message}` });
