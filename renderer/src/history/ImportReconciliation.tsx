@@ -29,7 +29,8 @@ export function ImportReconciliation({ batch }: { batch: ImportBatch }) {
       <ReconciliationFigures figures={reconciliationOf(batch.kind, summary)} idPrefix="history">
         {batch.errors.length > 0 ? (
           <Check tone="warn">
-            {plural(batch.errors.length, 'problem was', 'problems were')} found, for example{' '}
+            {plural(batch.errors.length, 'problem was', 'problems were')} found
+            {batch.errors.length > 1 ? ', for example ' : ': '}
             {batch.errors.slice(0, 3).map((error, i) => (
               <span key={i}>
                 {i > 0 ? '; ' : ''}line {error.line}
@@ -40,7 +41,7 @@ export function ImportReconciliation({ batch }: { batch: ImportBatch }) {
                     , <UserText value={error.column} max={40} />
                   </>
                 )}
-                : <UserText value={error.reason} max={120} />
+                : <UserText value={error.reason.replace(/\.$/, '')} max={120} />
               </span>
             ))}
             .
