@@ -120,7 +120,7 @@ export async function storedCounts(app: AppHarness): Promise<StoredCounts> {
     const pages = await request(
       () =>
         database.transaction('recordPages').objectStore('recordPages').getAll() as IDBRequest<
-          { batchId: string; kind: string; records: unknown[] }[]
+          { batchId: string; kind: string; count: number }[]
         >,
     );
     database.close();
@@ -129,8 +129,8 @@ export async function storedCounts(app: AppHarness): Promise<StoredCounts> {
     let staged = 0;
     for (const page of pages) {
       if (ids.has(page.batchId)) {
-        published[page.kind] = (published[page.kind] ?? 0) + page.records.length;
-      } else staged += page.records.length;
+        published[page.kind] = (published[page.kind] ?? 0) + page.count;
+      } else staged += page.count;
     }
     return { published, staged, imports: batches.length, files: batches.map((b) => b.fileName) };
   });

@@ -20,7 +20,7 @@ type RestoreStage =
 
 /** How many records a backup holds across every import. */
 function recordCount(backup: ValidBackup): number {
-  return backup.recordPages.reduce((sum, page) => sum + page.records.length, 0);
+  return backup.recordPages.reduce((sum, page) => sum + page.count, 0);
 }
 
 function describe(backup: ValidBackup): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import type { ImportBatch, SettingsRow } from '../data/db';
-import { toPages, type RecordPage } from '../data/record-pages';
+import { pageRecords, toPages, type RecordPage } from '../data/record-pages';
 import type { Opportunity } from '../../../shared/records';
 import { latestDataDate } from '../../../shared/metrics/resolve-period';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_TABLES, type WorkspaceTable } from '../data/schema';
@@ -138,7 +138,7 @@ function fillLatestDates(backup: ValidBackup): void {
     if (batch.dataAsOf !== undefined || batch.kind !== 'opportunities') continue;
     const records = backup.recordPages
       .filter((page) => page.batchId === batch.id)
-      .flatMap((page) => page.records as Opportunity[]);
+      .flatMap((page) => pageRecords(page) as unknown as Opportunity[]);
     batch.dataAsOf = latestDataDate(records);
   }
 }

@@ -6,7 +6,7 @@ import { DEMAND_SOURCES, type OpportunityField } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
 import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { ImportBatch, OtherImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
-import type { RecordPage } from '../data/record-pages';
+import { pageRecords, toColumns, type RecordPage } from '../data/record-pages';
 import { completeSettings } from '../data/schema';
 import { RECORD_SUMMARY_SCHEMAS, recordOfKind, type SummaryKind } from './record-schemas';
 import {
@@ -150,17 +150,32 @@ export const importBatchSchema: z.ZodType<ImportBatch> = z.preprocess(
   z.union([opportunityBatchSchema, otherBatchSchema]),
 );
 
-/** A page of records as the `recordPages` table stores it, every record checked by its kind's schema. */
+/**
+ * A page of records as the `recordPages` table stores it (by column), every record checked by
+ * its kind's schema: the records are rebuilt from the columns, validated (unknown fields
+ * dropped), and laid out by column again.
+ */
 export const recordPageSchema: z.ZodType<RecordPage> = z
   .object({
     batchId: z.string().min(1),
     page: count,
     kind: z.enum(RECORD_KINDS),
-    records: z.array(z.unknown()),
+    count,
+    columns: z.record(z.string(), z.array(z.unknown())),
   })
   .transform((page, ctx) => {
+    for (const [field, column] of Object.entries(page.columns)) {
+      if (column.length !== page.count) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `holds ${column.length} values for ${page.count} records`,
+          path: ['columns', field],
+        });
+        return z.NEVER;
+      }
+    }
     const records: unknown[] = [];
-    for (const [index, value] of page.records.entries()) {
+    for (const [index, value] of pageRecords(page).entries()) {
       const checked = recordOfKind(page.kind, value);
       if (!checked.ok) {
         const path = ['records', index, ...(checked.field === '' ? [] : checked.field.split('.'))];
@@ -169,7 +184,7 @@ export const recordPageSchema: z.ZodType<RecordPage> = z
       }
       records.push(checked.record);
     }
-    return { ...page, records };
+    return { ...page, columns: toColumns(records) };
   });
 
 // Older versions may not have written every field: missing ones take their defaults,

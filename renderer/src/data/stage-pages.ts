@@ -18,7 +18,10 @@ export async function stagePages(database: Dexie, pages: readonly RecordPage[]):
   const batches = database.table<{ id: string }, string>('stagingBatches');
   const table = recordPagesTable(database);
   await database.transaction('rw', [batches, table], async () => {
-    if ((await batches.get(first.batchId)) === undefined) throw new Error(DISCARDED_MESSAGE);
-    await table.bulkAdd([...pages]);
+    // The pages are put at once, not after the check: IndexedDB clones them when they are put,
+    // so a caller with several writes in flight has the next one cloned while this one
+    // commits. A discarded batch still gets nothing: the throw rolls the whole write back.
+    const [batch] = await Promise.all([batches.get(first.batchId), table.bulkAdd([...pages])]);
+    if (batch === undefined) throw new Error(DISCARDED_MESSAGE);
   });
 }

@@ -18,8 +18,7 @@ export async function countRows(database: QuarterdeckDb = appDb): Promise<RowCou
   const published = new Set(await database.imports.toCollection().primaryKeys());
   // A cursor reads one page per step, so even 200,000 records never make one long task.
   await database.recordPages.each((page) => {
-    if (published.has(page.batchId))
-      counts[page.kind] = (counts[page.kind] ?? 0) + page.records.length;
+    if (published.has(page.batchId)) counts[page.kind] = (counts[page.kind] ?? 0) + page.count;
   });
   for (const table of database.tables) {
     if (table.name === 'imports' || NOT_COUNTED.has(table.name)) continue;

@@ -161,7 +161,7 @@ export function ImportReview(props: ImportReviewProps) {
               onChange={props.onDateOrder}
             />
           ) : null}
-          <RejectedRows errors={result.errors} fileName={run.fileName} bytes={run.bytes} />
+          <RejectedRows errors={result.errors} fileName={run.fileName} file={run.file} />
           {summary.headers.length > 0 ? (
             <MappingEditor
               kind={run.kind}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ImportError } from '../../../shared/import/types';
 import { UserText } from '../slides/UserText';
 import { plural } from './labels';
@@ -10,12 +11,29 @@ const SHOWN = 200;
 export interface RejectedRowsProps {
   errors: readonly ImportError[];
   fileName: string;
-  bytes: Uint8Array;
+  /** The file itself: its bytes are read only when the rejected rows are downloaded. */
+  file: Blob;
 }
 
 /** The rows and cells the import rejected, each with its line, column and reason, and a CSV of them all. */
-export function RejectedRows({ errors, fileName, bytes }: RejectedRowsProps) {
+export function RejectedRows({ errors, fileName, file }: RejectedRowsProps) {
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   if (errors.length === 0) return null;
+
+  async function download(): Promise<void> {
+    setDownloadError(null);
+    try {
+      // Read now, not when the file was imported: a 150 MB export is held only for this moment.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      downloadText(rejectsFileName(fileName), rejectsCsv(bytes, errors), 'text/csv');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setDownloadError(
+        `The file could not be read again (${reason}); choose it again to download its rejected rows.`,
+      );
+    }
+  }
+
   return (
     <section className="card" aria-labelledby="rejected-title">
       <div className="card__header">
@@ -30,13 +48,16 @@ export function RejectedRows({ errors, fileName, bytes }: RejectedRowsProps) {
           type="button"
           className="btn btn--secondary btn--sm"
           data-testid="download-rejects"
-          onClick={() =>
-            downloadText(rejectsFileName(fileName), rejectsCsv(bytes, errors), 'text/csv')
-          }
+          onClick={() => void download()}
         >
           Download rejected rows (CSV)
         </button>
       </div>
+      {downloadError !== null ? (
+        <p className="field__error" role="alert">
+          {downloadError}
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="table" data-testid="import-rejected">
           <thead>

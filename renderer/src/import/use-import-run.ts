@@ -46,8 +46,6 @@ export interface ImportRun {
   kind: RecordKind;
   /** The kind its headers suggested on first read; `null` when they suggested none. */
   detectedKind: RecordKind | null;
-  /** The file's bytes when rows were rejected (for the rejects download); empty otherwise. */
-  bytes: Uint8Array;
   /** The format recognised on first read; a user's mapping later makes the result `custom`. */
   detected: RecordFormat;
   /** The encoding detected on first read, which the encoding choice names as "Automatic". */
@@ -213,9 +211,6 @@ export function useImportRun(): ImportRunner {
         const done = await job.done;
         running.current = null;
         const result = reviewResult(done);
-        // The rejects download needs the file's rows; read them only when there are rejects.
-        const bytes =
-          result.errors.length > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(0);
         setStage({
           kind: 'review',
           run: {
@@ -223,7 +218,6 @@ export function useImportRun(): ImportRunner {
             file,
             kind,
             detectedKind: first.detectedKind,
-            bytes,
             detected: first.detected ?? result.summary.format,
             detectedEncoding: first.detectedEncoding ?? result.summary.encoding,
             ...overrides,

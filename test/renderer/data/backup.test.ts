@@ -225,7 +225,7 @@ describe('backup and restore', () => {
     expect(await readRecords(target, 'batch-april', 'opportunities')).toEqual(byId(sample.records));
     expect(await readRecords(target, 'batch-may', 'opportunities')).toEqual(byId(may));
     const pages = await target.recordPages.orderBy('[batchId+page]').toArray();
-    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.records.length])).toEqual([
+    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.count])).toEqual([
       ['batch-april', 0, 'opportunities', 1500],
       ['batch-may', 0, 'opportunities', 3],
     ]);
@@ -398,11 +398,23 @@ describe('a file that is not a good backup', () => {
   it('names the table, row and field of a record with the wrong type', async () => {
     const file = await validFile();
     const page = file.data.data.find((t) => t.tableName === 'recordPages')?.rows[0];
-    const third = (page?.records as Record<string, unknown>[] | undefined)?.[2];
-    if (third) third.amount = '12,400';
+    // Pages hold records by column: the third record's amount is the amount column's third value.
+    const amounts = (page?.columns as Record<string, unknown[]> | undefined)?.amount;
+    if (amounts) amounts[2] = '12,400';
 
     expect(refusal(JSON.stringify(file))).toBe(
       'bad.json cannot be restored: row 1 of the recordPages table is not valid (field records[2].amount): expected an amount. Nothing was changed.',
+    );
+  });
+
+  it('refuses a page whose column holds more values than the page has records', async () => {
+    const file = await validFile();
+    const page = file.data.data.find((t) => t.tableName === 'recordPages')?.rows[0];
+    const ids = (page?.columns as Record<string, unknown[]> | undefined)?.id;
+    ids?.push('006-extra');
+
+    expect(refusal(JSON.stringify(file))).toBe(
+      'bad.json cannot be restored: row 1 of the recordPages table is not valid (field columns.id): holds 1501 values for 1500 records. Nothing was changed.',
     );
   });
 
@@ -410,9 +422,9 @@ describe('a file that is not a good backup', () => {
     const file = await validFile({ withLeads: true });
     const pages = file.data.data.find((t) => t.tableName === 'recordPages')?.rows ?? [];
     const leadsAt = pages.findIndex((p) => p.kind === 'leads');
-    const second = (pages[leadsAt]?.records as Record<string, unknown>[] | undefined)?.[1];
+    const created = (pages[leadsAt]?.columns as Record<string, unknown[]> | undefined)?.createdDate;
     // A date an opportunity could lack, but a lead must have.
-    if (second) second.createdDate = null;
+    if (created) created[1] = null;
 
     expect(leadsAt).toBeGreaterThanOrEqual(0);
     expect(refusal(JSON.stringify(file))).toMatch(

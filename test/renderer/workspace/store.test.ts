@@ -68,13 +68,16 @@ function opportunity(id: string, amount: number | null): Opportunity {
 /** Every record stored, in every page of every import. */
 async function recordCount(database: QuarterdeckDb): Promise<number> {
   const pages = await database.recordPages.toArray();
-  return pages.reduce((sum, page) => sum + page.records.length, 0);
+  return pages.reduce((sum, page) => sum + page.count, 0);
 }
 
 /** The ids of every opportunity stored, sorted. */
 async function storedIds(database: QuarterdeckDb): Promise<string[]> {
   const pages = await database.recordPages.toArray();
-  return pages.flatMap((page) => (page.records as Opportunity[]).map((o) => o.id)).sort();
+  return pages
+    .flatMap((page) => page.columns.id ?? [])
+    .map(String)
+    .sort();
 }
 
 /** [id, amount] of every opportunity of one import, in file order. */
@@ -139,7 +142,7 @@ describe('storeImport', () => {
       ['A3', 250.5],
     ]);
     const pages = await database.recordPages.toArray();
-    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.records.length])).toEqual([
+    expect(pages.map((p) => [p.batchId, p.page, p.kind, p.count])).toEqual([
       [id, 0, 'opportunities', 3],
     ]);
   });

@@ -6,7 +6,7 @@ import type { EngineResult } from '../../../../shared/import/engine';
 import type { Opportunity } from '../../../../shared/records';
 import Dexie from 'dexie';
 import { latestDataDate } from '../../../../shared/metrics/resolve-period';
-import { PAGE_SIZE, toPages } from '../../data/record-pages';
+import { toPages } from '../../data/record-pages';
 import { stagePages } from '../../data/stage-pages';
 import { isQuotaError } from '../../data/storage-errors';
 import type { FromWorker, OpportunityFacts, StartMessage, ToWorker } from './protocol';
@@ -148,10 +148,21 @@ async function writePages(
   try {
     await database.open();
     const pages = toPages(start.batchId, start.kind, records);
+    // Two writes in flight: while one commits, the next is already cloned.
+    let done = 0;
+    let inFlight: Promise<void> | null = null;
     for (let at = 0; at < pages.length; at += PAGES_PER_WRITE) {
-      await stagePages(database, pages.slice(at, at + PAGES_PER_WRITE));
-      written(Math.min(records.length, (at + PAGES_PER_WRITE) * PAGE_SIZE));
+      const chunk = pages.slice(at, at + PAGES_PER_WRITE);
+      const write = stagePages(database, chunk).then(() => {
+        done += chunk.reduce((sum, page) => sum + page.count, 0);
+        written(done);
+      });
+      // Handled at once so a failure is never reported as unhandled; awaiting it rethrows it.
+      write.catch(() => undefined);
+      if (inFlight !== null) await inFlight;
+      inFlight = write;
     }
+    if (inFlight !== null) await inFlight;
   } finally {
     database.close();
   }
