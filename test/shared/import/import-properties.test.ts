@@ -9,7 +9,11 @@ function expectWellFormed(result: ImportResult): void {
     expect(Number.isInteger(error.line)).toBe(true);
     expect(error.line).toBeGreaterThanOrEqual(1);
     expect(error.reason.length).toBeGreaterThan(0);
+    // A cell's problem names its column as the file's header says it; a row's names none.
+    if (error.column !== null) expect(result.summary.headers).toContain(error.column);
   }
+  // Every message is shown under the file's own name.
+  expect(result.summary.fileName.length).toBeGreaterThan(0);
   // The safety net in importOpportunities must never be what answered.
   expect(result.fatal ?? '').not.toMatch(/^Quarterdeck could not read this file/);
   if (result.fatal !== null) expect(result.records).toEqual([]);

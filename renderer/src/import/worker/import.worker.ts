@@ -6,7 +6,7 @@ import type { EngineResult } from '../../../../shared/import/engine';
 import type { Opportunity } from '../../../../shared/records';
 import Dexie from 'dexie';
 import { latestDataDate } from '../../../../shared/metrics/resolve-period';
-import { toPages } from '../../data/record-pages';
+import { PAGE_SIZE, toPages } from '../../data/record-pages';
 import { stagePages } from '../../data/stage-pages';
 import { isQuotaError } from '../../data/storage-errors';
 import type { FromWorker, OpportunityFacts, StartMessage, ToWorker } from './protocol';
@@ -147,14 +147,15 @@ async function writePages(
   const database = new Dexie(start.databaseName);
   try {
     await database.open();
-    const pages = toPages(start.batchId, start.kind, records);
-    // Two writes in flight: while one commits, the next is already cloned.
+    // Two writes in flight: while one commits, the next is laid out by column and cloned.
+    const perWrite = PAGES_PER_WRITE * PAGE_SIZE;
     let done = 0;
     let inFlight: Promise<void> | null = null;
-    for (let at = 0; at < pages.length; at += PAGES_PER_WRITE) {
-      const chunk = pages.slice(at, at + PAGES_PER_WRITE);
-      const write = stagePages(database, chunk).then(() => {
-        done += chunk.reduce((sum, page) => sum + page.count, 0);
+    for (let at = 0; at < records.length; at += perWrite) {
+      const chunk = records.slice(at, at + perWrite);
+      const pages = toPages(start.batchId, start.kind, chunk, at / PAGE_SIZE);
+      const write = stagePages(database, pages).then(() => {
+        done += chunk.length;
         written(done);
       });
       // Handled at once so a failure is never reported as unhandled; awaiting it rethrows it.
