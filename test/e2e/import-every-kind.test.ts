@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir, openApp, type AppHarness } from './app-harness';
@@ -81,6 +81,8 @@ describe('a marketing head imports a folder of exports of every kind', () => {
   let app: AppHarness;
 
   beforeAll(async () => {
+    // A fresh clone has no test-results folder until something makes it.
+    mkdirSync(artifactsDir, { recursive: true });
     writeFileSync(files.leads, LEADS);
     writeFileSync(files.members, MEMBERS);
     writeFileSync(files.meetings, MEETINGS);
@@ -89,7 +91,8 @@ describe('a marketing head imports a folder of exports of every kind', () => {
   });
 
   afterAll(async () => {
-    await app.close();
+    // Only when beforeAll got as far as opening it.
+    await app?.close();
   });
 
   it('lists every kind as "none yet" before anything is imported', async () => {
@@ -319,12 +322,14 @@ describe('a sample workspace meets a real file of another kind', () => {
   let app: AppHarness;
 
   beforeAll(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
     writeFileSync(files.spend, SPEND);
     app = await openApp();
   });
 
   afterAll(async () => {
-    await app.close();
+    // Only when beforeAll got as far as opening it.
+    await app?.close();
   });
 
   it('says the confirmation replaces the sample data', async () => {
