@@ -11,6 +11,7 @@ import { ensureRendererBuilt } from './build-renderer';
 import { CliError, EXIT_DATA } from './cli-error';
 import { chromeNotFoundMessage, findChrome } from './find-chrome';
 import { loadInputs } from './load-inputs';
+import { supportingRecords } from './supporting-records';
 import { countPdfPages } from './pdf-pages';
 import type { CommandIo } from './report-command';
 import { computeOrFail, logAccountJoin } from './report-command';
@@ -124,7 +125,7 @@ export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> 
     opportunities: loaded.opportunities,
     settings,
     rejectedRows: loaded.rejectedRows,
-    accounts: loaded.records.accounts,
+    ...supportingRecords(loaded.records),
   });
 
   const root = await ensureRendererBuilt(io.stderr);

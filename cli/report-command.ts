@@ -2,6 +2,7 @@ import { computeReport } from '../shared/metrics';
 import type { Report } from '../shared/metrics';
 import type { IsoDate } from '../shared/units';
 import type { ReportCommand } from './args';
+import { supportingRecords } from './supporting-records';
 import { accountJoinNote } from './account-join-note';
 import { CliError, EXIT_DATA } from './cli-error';
 import { loadInputs } from './load-inputs';
@@ -52,8 +53,7 @@ export async function runReport(options: ReportCommand, io: CommandIo): Promise<
     opportunities: loaded.opportunities,
     settings: settingsFromOptions(options, loaded),
     rejectedRows: loaded.rejectedRows,
-    // Every --accounts file in command-line order: a later file's account wins a shared id or name.
-    accounts: loaded.records.accounts,
+    ...supportingRecords(loaded.records),
   });
   const source: ReportSource = {
     sample: loaded.sample,

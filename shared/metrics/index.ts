@@ -1,4 +1,14 @@
-import type { Account, DemandSource, Opportunity } from '../records';
+import type {
+  Account,
+  DemandSource,
+  Lead,
+  Meeting,
+  Opportunity,
+  Spend,
+  Target,
+  TargetAccount,
+  Touchpoint,
+} from '../records';
 import type { Settings } from '../settings';
 import type { Report } from './report-types';
 import type { PreparedOpportunity } from './prepared';
@@ -17,14 +27,27 @@ import { resolvePeriod } from './resolve-period';
 import { share } from './stats';
 import { computeWinRates } from './win-rates';
 
+/**
+ * The records beside the opportunities, one list per kind. A kind absent or empty was not
+ * imported: the figures that rest on it are left out (`null`) rather than reported as 0.
+ */
+export interface SupportingRecords {
+  /** An accounts list whose segment, employees and region fill the opportunities' blanks (`joinAccounts`). */
+  accounts?: readonly Account[];
+  leads?: readonly Lead[];
+  touchpoints?: readonly Touchpoint[];
+  meetings?: readonly Meeting[];
+  targetAccounts?: readonly TargetAccount[];
+  spend?: readonly Spend[];
+  targets?: readonly Target[];
+}
+
 /** Everything the report is computed from; `asOf` comes from settings or the data, never the clock. */
-export interface ReportInput {
+export interface ReportInput extends SupportingRecords {
   opportunities: readonly Opportunity[];
   settings: Settings;
   /** Rows the import rejected, reported under integrity. */
   rejectedRows: number;
-  /** An accounts list whose segment, employees and region fill the opportunities' blanks (`joinAccounts`). */
-  accounts?: readonly Account[];
 }
 
 /** Thrown when the settings or data leave no period to report on; the message says what to fix. */
@@ -56,7 +79,7 @@ export function computeReport(input: ReportInput): Report {
     input.accounts === undefined || input.accounts.length === 0
       ? input.opportunities
       : joinAccounts(input.opportunities, input.accounts);
-  const resolved = resolvePeriod(opportunities, settings);
+  const resolved = resolvePeriod(opportunities, settings, input);
   if (!resolved.ok) throw new ReportInputError(resolved.error);
   const { period, index, asOf } = resolved.value;
   const fy = settings.fiscalYearStartMonth;

@@ -21,7 +21,7 @@ export {
 
 /** The inputs that decide the report; it is computed again only when one of them changes. */
 function reportKey(request: ReportRequest): string {
-  return JSON.stringify([request.batchId, request.accountsBatchId, request.settings]);
+  return JSON.stringify([request.batchId, request.supportingBatches, request.settings]);
 }
 
 /** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
@@ -55,16 +55,16 @@ function computeInWorker(
 /**
  * The report over the workspace's active import, computed in a Web Worker that reads the rows
  * from IndexedDB itself, so 200,000 opportunities never block the window. It is computed again
- * only when the active opportunities or accounts import or the settings change; until the new report arrives the previous
+ * only when the active import of any kind or the settings change; until the new report arrives the previous
  * one stays on screen, as a live query's would.
  */
 export function useReport(): ReportState {
-  const { ready, batch, accountsBatchId, settings } = useActiveBatch();
+  const { ready, batch, supportingBatches, settings } = useActiveBatch();
   const request: ReportRequest | null = batch
     ? {
         databaseName: db.name,
         batchId: batch.id,
-        accountsBatchId,
+        supportingBatches,
         fileName: batch.fileName,
         isSample: batch.isSample,
         summary: batch.summary,

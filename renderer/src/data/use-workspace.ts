@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 import { db, type ImportBatch, type OpportunityImportBatch } from './db';
 import { activeImportId } from './active-import';
 import { readRecords } from './record-pages';
+import { RECORD_KINDS } from '../../../shared/import/kinds';
+import type { SupportingBatches } from './report-worker/protocol';
 import { activeImportOf } from './store';
 
 /** The data every screen works from: the newest confirmed opportunities import and the settings. */
@@ -37,8 +39,8 @@ export function useWorkspace(): Workspace {
 export interface ActiveBatch {
   ready: boolean;
   batch: OpportunityImportBatch | null;
-  /** The active accounts import's id (its records fill the deals' segments), or `null`. */
-  accountsBatchId: string | null;
+  /** The active import's id of each other kind, for the report; a kind never imported is absent. */
+  supportingBatches: SupportingBatches;
   settings: Settings;
 }
 
@@ -46,12 +48,17 @@ export interface ActiveBatch {
 export function useActiveBatch(): ActiveBatch {
   const data = useLiveQuery(async () => {
     const batch = await activeOpportunities();
-    const accountsBatchId = await activeImportId(db, 'accounts');
+    const supportingBatches: SupportingBatches = {};
+    for (const kind of RECORD_KINDS) {
+      if (kind === 'opportunities') continue;
+      const id = await activeImportId(db, kind);
+      if (id !== null) supportingBatches[kind] = id;
+    }
     const row = await db.settings.get('workspace');
-    return { batch, accountsBatchId, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
+    return { batch, supportingBatches, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
   });
   if (!data)
-    return { ready: false, batch: null, accountsBatchId: null, settings: DEFAULT_SETTINGS };
+    return { ready: false, batch: null, supportingBatches: {}, settings: DEFAULT_SETTINGS };
   return { ready: true, ...data };
 }
 

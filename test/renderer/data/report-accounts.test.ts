@@ -94,7 +94,7 @@ async function reportFor(accountsBatchId: string | null): Promise<Report> {
     data: {
       databaseName: NAME,
       batchId,
-      accountsBatchId,
+      supportingBatches: accountsBatchId === null ? {} : { accounts: accountsBatchId },
       fileName: 'opportunities.csv',
       isSample: false,
       summary: opportunities.summary,

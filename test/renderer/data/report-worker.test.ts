@@ -59,7 +59,7 @@ function request(overrides: Partial<ReportRequest> = {}): ReportRequest {
   return {
     databaseName: NAME,
     batchId,
-    accountsBatchId: null,
+    supportingBatches: {},
     fileName: 'Sample pipeline.csv',
     isSample: true,
     summary: sample.summary,

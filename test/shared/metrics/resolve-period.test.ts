@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport, ReportInputError } from '../../../shared/metrics/index';
+import type { Lead, Meeting, Touchpoint } from '../../../shared/records';
+import { isoDate, money } from '../../../shared/units';
 import { input, opp } from './factory';
+
+const touchTemplate: Touchpoint = {
+  date: isoDate('2026-01-01'),
+  opportunityId: null,
+  accountId: null,
+  accountName: 'Stark',
+  leadId: null,
+  campaign: null,
+  channel: null,
+  type: null,
+};
+const meetingTemplate: Meeting = {
+  date: isoDate('2026-01-01'),
+  accountName: 'Stark',
+  accountId: null,
+  kind: null,
+  owner: null,
+};
 
 describe('period and as-of date (metrics.md §2)', () => {
   const data = [
@@ -21,6 +41,53 @@ describe('period and as-of date (metrics.md §2)', () => {
       asOf: '2026-02-20',
       elapsed: 51 / 90,
     });
+  });
+
+  it('counts touch, lead and meeting dates toward the default asOf, but not spend or targets', () => {
+    const lead: Lead = {
+      id: 'L1',
+      createdDate: isoDate('2026-01-10'),
+      accountName: null,
+      email: null,
+      leadSource: null,
+      status: null,
+      statusDate: null,
+      lifecycleStage: null,
+      mqlDate: isoDate('2026-03-02'),
+      sqlDate: null,
+      opportunityDate: null,
+      customerDate: null,
+      converted: null,
+      convertedDate: null,
+      convertedOpportunityId: null,
+    };
+    const touch = { date: isoDate('2026-02-25') };
+    const meeting = { date: isoDate('2026-02-27') };
+    // Opportunities alone: 2026-02-20. The lead's MQL date 2026-03-02 is the latest event.
+    expect(computeReport({ ...input(data), leads: [lead] }).period.asOf).toBe('2026-03-02');
+    expect(
+      computeReport({
+        ...input(data),
+        touchpoints: [{ ...touchTemplate, ...touch }],
+        meetings: [{ ...meetingTemplate, ...meeting }],
+      }).period.asOf,
+    ).toBe('2026-02-27');
+    // A spend row dated later is a plan of money, not an event: D stays 2026-02-20.
+    expect(
+      computeReport({
+        ...input(data),
+        spend: [
+          {
+            period: null,
+            date: isoDate('2026-03-15'),
+            channel: 'Webinar',
+            amount: money(500),
+            currency: null,
+            campaign: null,
+          },
+        ],
+      }).period.asOf,
+    ).toBe('2026-02-20');
   });
 
   it('lets settings.asOf win and puts P around it', () => {

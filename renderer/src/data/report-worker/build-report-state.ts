@@ -1,8 +1,8 @@
-import { computeReport } from '../../../../shared/metrics';
+import { computeReport, type SupportingRecords } from '../../../../shared/metrics';
 import type { Report } from '../../../../shared/metrics/report-types';
 import { reportingCurrency, type DraftContext } from '../../../../shared/deck/draft-context';
 import type { ImportError, ImportSummary } from '../../../../shared/import/types';
-import type { Account, Opportunity } from '../../../../shared/records';
+import type { Opportunity } from '../../../../shared/records';
 import type { Settings } from '../../../../shared/settings';
 
 // Pure (no React, no Dexie): the report worker and the main thread both build the state here.
@@ -17,8 +17,8 @@ export type ReportState =
 /** Everything a report and its drafting context are built from (the workspace, or the CLI's print payload). */
 export interface ReportSource {
   opportunities: readonly Opportunity[];
-  /** The active accounts import, joined to the opportunities before any figure (`joinAccounts`). */
-  accounts?: readonly Account[];
+  /** The active import of each other kind: accounts joined to the deals first, the rest feeding their figures. */
+  supporting?: SupportingRecords;
   settings: Settings;
   rejectedRows: number;
   isSample: boolean;
@@ -35,7 +35,7 @@ export function buildReportState(source: ReportSource): ReportState {
       opportunities: source.opportunities,
       settings: source.settings,
       rejectedRows: source.rejectedRows,
-      accounts: source.accounts ?? [],
+      ...source.supporting,
     });
     const summary = source.summary ?? null;
     const context: DraftContext = {

@@ -1,7 +1,11 @@
 import type { ImportError, ImportSummary } from '../../../../shared/import/types';
 import type { Settings } from '../../../../shared/settings';
+import type { OtherRecordKind } from '../db';
 import type { ReportRecords } from './read-report-records';
 import { buildReportState, type ReportState } from './build-report-state';
+
+/** The active import's id of each kind beside the opportunities. */
+export type SupportingBatches = Partial<Record<OtherRecordKind, string>>;
 
 /** What the main thread asks the report worker: the report over one stored import. */
 export interface ReportRequest {
@@ -9,11 +13,12 @@ export interface ReportRequest {
   databaseName: string;
   batchId: string;
   /**
-   * The active accounts import, whose segment, employees and region fill the opportunities'
-   * blanks; `null` without one. The window names it (rather than the worker looking it up)
-   * so the report always matches the request it answers.
+   * The active import of each other kind (accounts fill the deals' blanks; leads, touchpoints,
+   * meetings, target accounts, spend and targets feed their figures); a kind never imported is
+   * absent. The window names them (rather than the worker looking them up) so the report
+   * always matches the request it answers.
    */
-  accountsBatchId: string | null;
+  supportingBatches: SupportingBatches;
   fileName: string;
   isSample: boolean;
   summary: ImportSummary;
@@ -28,11 +33,11 @@ export type ReportResponse = Exclude<ReportState, { status: 'loading' }>;
 /** The answer to a request once its records are read: in the worker or, without one, here. */
 export function answerReportRequest(
   request: ReportRequest,
-  { opportunities, accounts }: ReportRecords,
+  { opportunities, supporting }: ReportRecords,
 ): ReportResponse {
   const state = buildReportState({
     opportunities,
-    accounts,
+    supporting,
     settings: request.settings,
     rejectedRows: request.summary.rejected,
     isSample: request.isSample,

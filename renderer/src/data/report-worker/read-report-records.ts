@@ -1,25 +1,52 @@
 import type Dexie from 'dexie';
-import type { Account, Opportunity } from '../../../../shared/records';
+import type { SupportingRecords } from '../../../../shared/metrics';
+import type { Opportunity } from '../../../../shared/records';
+import type { OtherRecordKind } from '../db';
 import { readRecords } from '../record-pages';
-import type { ReportRequest } from './protocol';
+import type { ReportRequest, SupportingBatches } from './protocol';
 
 /** The stored records a report is computed from. */
 export interface ReportRecords {
   opportunities: Opportunity[];
-  /** The active accounts import's records; empty when there is none. */
-  accounts: Account[];
+  /** The active import of each other kind; a kind never imported is absent. */
+  supporting: SupportingRecords;
 }
 
-/** Reads the request's opportunities and accounts imports: in the report worker or, without one, in the window. */
+/** The report input's name for each kind's records. */
+const INPUT_KEY = {
+  accounts: 'accounts',
+  leads: 'leads',
+  touchpoints: 'touchpoints',
+  meetings: 'meetings',
+  'target-accounts': 'targetAccounts',
+  spend: 'spend',
+  targets: 'targets',
+} as const satisfies Record<OtherRecordKind, keyof SupportingRecords>;
+
+/** Reads the request's opportunities and every supporting import it names: in the report worker or, without one, in the window. */
 export async function readReportRecords(
   database: Dexie,
-  request: Pick<ReportRequest, 'batchId' | 'accountsBatchId'>,
+  request: Pick<ReportRequest, 'batchId' | 'supportingBatches'>,
 ): Promise<ReportRecords> {
-  const [opportunities, accounts] = await Promise.all([
+  const kinds = Object.keys(request.supportingBatches) as OtherRecordKind[];
+  const [opportunities, ...lists] = await Promise.all([
     readRecords(database, request.batchId, 'opportunities'),
-    request.accountsBatchId === null
-      ? Promise.resolve([])
-      : readRecords(database, request.accountsBatchId, 'accounts'),
+    ...kinds.map((kind) => readSupporting(database, request.supportingBatches, kind)),
   ]);
-  return { opportunities, accounts };
+  const supporting: Record<string, unknown> = {};
+  kinds.forEach((kind, at) => {
+    supporting[INPUT_KEY[kind]] = lists[at];
+  });
+  // Each list was read as its own kind, under the key SupportingRecords gives that kind.
+  return { opportunities, supporting: supporting };
+}
+
+/** One supporting kind's records, or none when the request names no import of it. */
+async function readSupporting(
+  database: Dexie,
+  batches: SupportingBatches,
+  kind: OtherRecordKind,
+): Promise<unknown[]> {
+  const batchId = batches[kind];
+  return batchId === undefined ? [] : readRecords(database, batchId, kind);
 }
