@@ -1,0 +1,236 @@
+import type { Meeting, Opportunity, TargetAccount, Touchpoint } from '../records';
+import type { IsoDate } from '../units';
+import type { MetricContext } from './metric-context';
+import { quarterFromIndex } from '../calendar';
+import { accountKey } from '../import/choices';
+import { isSalesforce15 } from '../import/coerce-id';
+import { creationWindow } from './created';
+
+/** Target-account coverage of metrics.md §7 (§12 `create.targetAccounts`), as account counts. */
+export interface TargetAccountFigures {
+  /** Distinct accounts on the imported list (deduplicated by id, else normalised name). */
+  accounts: number;
+  /** Accounts with at least one touch dated in P (up to D). */
+  touched: number;
+  /** Accounts with at least one meeting dated in P (up to D). */
+  met: number;
+  /** Accounts with an open opportunity existing at D. */
+  withPipeline: number;
+  /** Accounts with a deal won in the four fiscal quarters ending with P, closed by D. */
+  won: number;
+}
+
+/** Whether the last three characters of an 18-character id are ASCII letters or digits. */
+function hasChecksum(id: string): boolean {
+  for (let i = 15; i < 18; i++) {
+    const code = id.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    if (!digit && !letter) return false;
+  }
+  return true;
+}
+
+/**
+ * A function giving each id its identity key with `idKeys` semantics over every id passed in:
+ * an 18-character Salesforce id whose first 15 characters are another id of the list is that
+ * 15-character id; every other id is itself. Keyed lazily (two sets, no per-id map), because
+ * it runs over hundreds of thousands of ids.
+ */
+export function idKeyer(ids: Iterable<string | null>): (id: string) => string {
+  const prefixes = new Set<string>();
+  const shorts: string[] = [];
+  for (const id of ids) {
+    if (id === null) continue;
+    if (id.length === 18 && isSalesforce15(id.slice(0, 15)) && hasChecksum(id)) {
+      prefixes.add(id.slice(0, 15));
+    } else if (isSalesforce15(id)) shorts.push(id);
+  }
+  const twinned = new Set<string>();
+  for (const id of shorts) if (prefixes.has(id)) twinned.add(id);
+  if (twinned.size === 0) return (id) => id;
+  return (id) => {
+    if (id.length !== 18) return id;
+    const short = id.slice(0, 15);
+    return twinned.has(short) && hasChecksum(id) ? short : id;
+  };
+}
+
+/** A memoised `accountNameKey`, for one computation over many rows repeating few names. */
+export function accountNameKeyer(): (name: string | null) => string | null {
+  const seen = new Map<string, string | null>();
+  return (name) => {
+    if (name === null) return null;
+    let key = seen.get(name);
+    if (key === undefined) {
+      key = accountNameKey(name);
+      seen.set(name, key);
+    }
+    return key;
+  };
+}
+
+/** The §5 normalised account name, or `null` for a blank one or one with no letters or digits. */
+export function accountNameKey(name: string | null): string | null {
+  if (name === null) return null;
+  const key = accountKey(name);
+  return key === '' ? null : key;
+}
+
+/** One deduplicated target account: its id key (if any) and every normalised name it carries. */
+interface TargetEntry {
+  id: string | null;
+  names: Set<string>;
+}
+
+/** Whether a date lies in an inclusive window. */
+const inRange = (date: IsoDate | null, from: IsoDate, to: IsoDate): boolean =>
+  date !== null && date >= from && date <= to;
+
+/**
+ * Deduplicates the list: entries with an id are one account per id (15/18 as one); an entry
+ * without an id joins an id'd entry carrying the same name, else one account per name. Done
+ * in two passes so the result does not depend on the list's order.
+ */
+function dedupeTargets(
+  list: readonly TargetAccount[],
+  keyOf: (id: string) => string,
+): TargetEntry[] {
+  const byId = new Map<string, TargetEntry>();
+  for (const t of list) {
+    if (t.accountId === null) continue;
+    const id = keyOf(t.accountId);
+    const entry = byId.get(id) ?? { id, names: new Set<string>() };
+    const name = accountNameKey(t.accountName);
+    if (name !== null) entry.names.add(name);
+    byId.set(id, entry);
+  }
+  const idNames = new Set<string>();
+  for (const e of byId.values()) for (const n of e.names) idNames.add(n);
+  const byName = new Map<string, TargetEntry>();
+  for (const t of list) {
+    if (t.accountId !== null) continue;
+    const name = accountNameKey(t.accountName);
+    if (name === null || idNames.has(name) || byName.has(name)) continue;
+    byName.set(name, { id: null, names: new Set([name]) });
+  }
+  return [...byId.values(), ...byName.values()];
+}
+
+/**
+ * Matches an account reference (id, name) to target accounts as §5 links accounts: by id where
+ * both have one; a reference whose id matches no target links by name only to targets without
+ * an id (two different ids are two accounts); one without an id links to every target of that name.
+ */
+function targetMatcher(
+  targets: readonly TargetEntry[],
+  keyOf: (id: string) => string,
+  nameOf: (name: string | null) => string | null,
+): (accountId: string | null, accountName: string | null) => readonly number[] {
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  const byNameWithoutId = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [i]);
+    else list.push(i);
+  };
+  targets.forEach((t, i) => {
+    if (t.id !== null) byId.set(t.id, i);
+    for (const name of t.names) {
+      push(byName, name, i);
+      if (t.id === null) push(byNameWithoutId, name, i);
+    }
+  });
+  const none: readonly number[] = [];
+  // One array per target, made once: matching a million touches must not allocate per touch.
+  const single = targets.map((_, i): readonly number[] => [i]);
+  return (accountId, accountName) => {
+    const name = nameOf(accountName);
+    if (accountId !== null) {
+      const hit = byId.get(keyOf(accountId));
+      if (hit !== undefined) return single[hit] ?? none;
+      return name === null ? none : (byNameWithoutId.get(name) ?? none);
+    }
+    return name === null ? none : (byName.get(name) ?? none);
+  };
+}
+
+/**
+ * Coverage of the imported target-account list (metrics.md §7): how many accounts had a touch
+ * in P, a meeting in P (both up to D), open pipeline at D, and a deal won in the four fiscal
+ * quarters ending with P (closed by D). A touch counts for its own account fields; one with
+ * only an `opportunityId` counts for that opportunity's account.
+ */
+export function computeTargetAccounts(
+  ctx: MetricContext,
+  targetAccounts: readonly TargetAccount[],
+  touchpoints: readonly Touchpoint[],
+  meetings: readonly Meeting[],
+): TargetAccountFigures {
+  const window = creationWindow(ctx.period, ctx.asOf);
+  const wonFrom = quarterFromIndex(ctx.index - 3, ctx.settings.fiscalYearStartMonth).start;
+  const touches = touchpoints.filter((t) => inRange(t.date, window.from, window.to));
+  const met = meetings.filter((m) => inRange(m.date, window.from, window.to));
+
+  // One id universe for accounts so 15- and 18-character forms agree across every file.
+  const accountIds: (string | null)[] = [];
+  for (const t of targetAccounts) accountIds.push(t.accountId);
+  for (const t of touches) accountIds.push(t.accountId);
+  for (const m of met) accountIds.push(m.accountId);
+  for (const p of ctx.opps) accountIds.push(p.opp.accountId);
+  const accountKeyOf = idKeyer(accountIds);
+
+  const targets = dedupeTargets(targetAccounts, accountKeyOf);
+  const nameOf = accountNameKeyer();
+  const match = targetMatcher(targets, accountKeyOf, nameOf);
+  const flags = {
+    touched: new Set<number>(),
+    met: new Set<number>(),
+    withPipeline: new Set<number>(),
+    won: new Set<number>(),
+  };
+  const mark = (set: Set<number>, hits: readonly number[]): void => {
+    for (const i of hits) set.add(i);
+  };
+
+  // Touches that name only an opportunity count for its account: find just those opportunities.
+  const viaOpp = touches.filter(
+    (t) => t.accountId === null && nameOf(t.accountName) === null && t.opportunityId !== null,
+  );
+  const oppIds: (string | null)[] = viaOpp.map((t) => t.opportunityId);
+  if (viaOpp.length > 0) for (const p of ctx.opps) oppIds.push(p.opp.id);
+  const oppKeyOf = idKeyer(oppIds);
+  const wantedOpps = new Set<string>();
+  for (const t of viaOpp) if (t.opportunityId !== null) wantedOpps.add(oppKeyOf(t.opportunityId));
+  const oppById = new Map<string, Opportunity>();
+  for (const p of ctx.opps) {
+    const { opp } = p;
+    if (wantedOpps.size > 0) {
+      const key = oppKeyOf(opp.id);
+      if (wantedOpps.has(key)) oppById.set(key, opp);
+    }
+    if (opp.status === 'open') mark(flags.withPipeline, match(opp.accountId, opp.accountName));
+    if (opp.status === 'won' && inRange(opp.closeDate, wonFrom, window.to)) {
+      mark(flags.won, match(opp.accountId, opp.accountName));
+    }
+  }
+  for (const t of touches) {
+    if (t.accountId !== null || nameOf(t.accountName) !== null) {
+      mark(flags.touched, match(t.accountId, t.accountName));
+    }
+  }
+  for (const t of viaOpp) {
+    const o = t.opportunityId === null ? undefined : oppById.get(oppKeyOf(t.opportunityId));
+    if (o !== undefined) mark(flags.touched, match(o.accountId, o.accountName));
+  }
+  for (const m of met) mark(flags.met, match(m.accountId, m.accountName));
+
+  return {
+    accounts: targets.length,
+    touched: flags.touched.size,
+    met: flags.met.size,
+    withPipeline: flags.withPipeline.size,
+    won: flags.won.size,
+  };
+}
