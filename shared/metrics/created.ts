@@ -46,13 +46,19 @@ const figures = (t: Tally): CreatedFigures => ({
   createdCount: t.count,
 });
 
+/** The part of the create view that rests on opportunities alone. */
+export type CreatedView = Omit<
+  Report['create'],
+  'leads' | 'funnelByChannel' | 'meetings' | 'targetAccounts' | 'channelEfficiency'
+>;
+
 /** The create view of metrics.md §7: created in P by source, segment and both, beside comparable quarters. */
 export function computeCreated(
   opps: readonly PreparedOpportunity[],
   period: FiscalQuarter,
   asOf: IsoDate,
   fiscalYearStartMonth: number,
-): Report['create'] {
+): CreatedView {
   const pWindow = creationWindow(period, asOf);
   const prevQ = shiftQuarter(period, -1, fiscalYearStartMonth);
   const yearAgoQ = shiftQuarter(period, -4, fiscalYearStartMonth);

@@ -26,6 +26,15 @@ import { prepareOpportunities } from './prepared';
 import { resolvePeriod } from './resolve-period';
 import { share } from './stats';
 import { computeWinRates } from './win-rates';
+import type { MetricContext } from './metric-context';
+import { computeChannelEfficiency } from './channel-efficiency';
+import { computeInfluence } from './influence';
+import { linkTouchpoints, orphanTouchpoints } from './linking';
+import { computeFunnelByChannel, computeLeads } from './leads-funnel';
+import { computeMeetings } from './meetings';
+import { computeStripping, strippingIntegrity } from './stripping';
+import { computeTargetAccounts } from './target-accounts';
+import { computeSourceShares, computeTargets } from './targets';
 
 /**
  * The records beside the opportunities, one list per kind. A kind absent or empty was not
@@ -98,6 +107,22 @@ export function computeReport(input: ReportInput): Report {
     (s: DemandSource) => rates.bySource[s].rate,
     lag,
   );
+  const ctx: MetricContext = { settings, period, index, asOf, opps, rates };
+  const given = <T>(list: readonly T[] | undefined): readonly T[] | null =>
+    list !== undefined && list.length > 0 ? list : null;
+  const leads = given(input.leads);
+  const touchpoints = given(input.touchpoints);
+  const meetings = given(input.meetings);
+  const targetAccounts = given(input.targetAccounts);
+  const spend = given(input.spend);
+  const targets = given(input.targets);
+  const stripping = leads === null ? null : strippingIntegrity(computeStripping(ctx, leads));
+  const links =
+    touchpoints === null
+      ? null
+      : linkTouchpoints(touchpoints, opps, { ...(leads ? { leads } : {}), asOf });
+  const influence = links === null ? null : computeInfluence(ctx, links);
+
   const unknownSourceShare = share(
     toCents(landings.byDemandSource.unknown.total),
     toCents(landings.total),
@@ -119,8 +144,22 @@ export function computeReport(input: ReportInput): Report {
       asOf,
       elapsed: elapsed(period, asOf),
     },
-    landings,
-    create,
+    landings: {
+      ...landings,
+      influenced: influence?.influenced ?? null,
+      acceleration: influence?.acceleration ?? null,
+    },
+    create: {
+      ...create,
+      leads: leads === null ? null : computeLeads(ctx, leads),
+      funnelByChannel: leads === null ? null : computeFunnelByChannel(ctx, leads),
+      meetings: meetings === null ? null : computeMeetings(ctx, meetings),
+      targetAccounts:
+        targetAccounts === null
+          ? null
+          : computeTargetAccounts(ctx, targetAccounts, touchpoints ?? [], meetings ?? []),
+      channelEfficiency: spend === null ? null : computeChannelEfficiency(ctx, spend),
+    },
     forward: { quarters, lag, lagSampleSize: sampleSize },
     rates: {
       winRate: {
@@ -131,7 +170,14 @@ export function computeReport(input: ReportInput): Report {
       },
       cycleDays: rates.cycleDays,
     },
-    integrity: computeIntegrity(opps, asOf, unknownSourceShare, input.rejectedRows),
+    targets: targets === null ? null : computeTargets(ctx, targets),
+    sourceShares: computeSourceShares(ctx),
+    integrity: {
+      ...computeIntegrity(opps, asOf, unknownSourceShare, input.rejectedRows),
+      orphanTouchpoints: links === null ? null : orphanTouchpoints(links),
+      strippedPairs: stripping?.strippedPairs ?? null,
+      strippedAmount: stripping?.strippedAmount ?? null,
+    },
   };
 }
 

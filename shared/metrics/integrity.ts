@@ -8,7 +8,7 @@ export function computeIntegrity(
   asOf: IsoDate,
   unknownSourceShare: number | null,
   rejectedRows: number,
-): Report['integrity'] {
+): Pick<Report['integrity'], 'undated' | 'overdueCount' | 'unknownSourceShare' | 'rejectedRows'> {
   let undated = 0;
   let overdueCount = 0;
   for (const { opp } of opps) {

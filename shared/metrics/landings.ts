@@ -17,7 +17,7 @@ export function computeLandings(
   period: Pick<FiscalQuarter, 'start' | 'end'>,
   asOf: IsoDate,
   pWinOf: PWinOf,
-): Report['landings'] {
+): Omit<Report['landings'], 'influenced' | 'acceleration'> {
   const total = emptyLandingSlice();
   const bySource = new Map<DemandSource, LandingSlice>(
     DEMAND_SOURCES.map((s) => [s, emptyLandingSlice()]),

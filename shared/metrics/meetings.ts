@@ -138,7 +138,7 @@ function histories(
  * one day count once. Counted per ISO week of P and in total.
  */
 export function computeMeetings(ctx: MetricContext, meetings: readonly Meeting[]): MeetingFigures {
-  const window = creationWindow(ctx.period, ctx.asOf);
+  const span = creationWindow(ctx.period, ctx.asOf);
   const known = meetings.filter((m) => m.date <= ctx.asOf);
   const ids: (string | null)[] = known.map((m) => m.accountId);
   for (const p of ctx.opps) ids.push(p.opp.accountId);
@@ -148,8 +148,8 @@ export function computeMeetings(ctx: MetricContext, meetings: readonly Meeting[]
 
   const byWeek: MeetingWeek[] = [];
   const weekIndex = new Map<string, number>();
-  const from = dayNumber(window.from);
-  const to = dayNumber(window.to);
+  const from = dayNumber(span.from);
+  const to = dayNumber(span.to);
   if (from <= to) {
     for (let monday = from - ((((from + 3) % 7) + 7) % 7); monday <= to; monday += 7) {
       const week = isoWeekOfDay(monday);

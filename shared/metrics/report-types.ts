@@ -1,5 +1,11 @@
 import type { DemandSource, Segment } from '../records';
 import type { IsoDate } from '../units';
+import type { ChannelFigures } from './channel-efficiency';
+import type { InfluenceFigures } from './influence';
+import type { FunnelStages, LeadFigures } from './leads-funnel';
+import type { MeetingFigures } from './meetings';
+import type { TargetAccountFigures } from './target-accounts';
+import type { SourceShares, TargetResult } from './targets';
 
 /** The landings figures of metrics.md §4 for one slice of the pipeline. */
 export interface LandingFigures {
@@ -48,6 +54,10 @@ export interface Report {
     sourcedShare: number | null;
     byDemandSource: Record<DemandSource, LandingFigures>;
     bySegment: Record<Segment, LandingFigures>;
+    /** Marketing-influenced landed and due (§4); `null` when no touchpoints were imported. */
+    influenced: InfluenceFigures['influenced'] | null;
+    /** The due pipeline's influenced part beside influenced vs not-influenced rates (§4, §6); `null` without touchpoints. */
+    acceleration: InfluenceFigures['acceleration'] | null;
   };
   create: CreatedFigures & {
     byDemandSource: Record<DemandSource, CreatedFigures>;
@@ -56,6 +66,16 @@ export interface Report {
     bySourceAndSegment: Record<DemandSource, Record<Segment, CreatedFigures>>;
     previousQuarter: CreatedFigures & { label: string };
     yearAgo: CreatedFigures & { label: string };
+    /** Leads created, MQLs, SQLs and converted in P; `null` when no leads were imported. */
+    leads: LeadFigures | null;
+    /** P's lead cohort per raw lead source, as far as each got by D; `null` without leads. */
+    funnelByChannel: Record<string, FunnelStages> | null;
+    /** Net-new prospect and customer meetings in P, per ISO week; `null` without meetings. */
+    meetings: MeetingFigures | null;
+    /** Coverage of the target-account list; `null` without a list. */
+    targetAccounts: TargetAccountFigures | null;
+    /** Spend, pipeline and their ratios per channel; `null` without spend. */
+    channelEfficiency: Record<string, ChannelFigures> | null;
   };
   forward: {
     quarters: ForwardQuarter[];
@@ -74,10 +94,19 @@ export interface Report {
     };
     cycleDays: number | null;
   };
+  /** Contribution vs targets for P (metrics.md §9); `null` when no targets were imported. */
+  targets: TargetResult[] | null;
+  /** Each demand source's share of the total created and of the total landed (metrics.md §9). */
+  sourceShares: SourceShares;
   integrity: {
     undated: number;
     overdueCount: number;
     unknownSourceShare: number | null;
     rejectedRows: number;
+    /** Touchpoints that link to no opportunity (§5, §10); `null` without touchpoints. */
+    orphanTouchpoints: number | null;
+    /** Lead-source stripping (§10): pairs and the amount of their opportunities; `null` without leads. */
+    strippedPairs: number | null;
+    strippedAmount: number | null;
   };
 }

@@ -83,7 +83,7 @@ interface TargetEntry {
   names: Set<string>;
 }
 
-/** Whether a date lies in an inclusive window. */
+/** Whether a date lies in an inclusive span. */
 const inRange = (date: IsoDate | null, from: IsoDate, to: IsoDate): boolean =>
   date !== null && date >= from && date <= to;
 
@@ -168,10 +168,10 @@ export function computeTargetAccounts(
   touchpoints: readonly Touchpoint[],
   meetings: readonly Meeting[],
 ): TargetAccountFigures {
-  const window = creationWindow(ctx.period, ctx.asOf);
+  const span = creationWindow(ctx.period, ctx.asOf);
   const wonFrom = quarterFromIndex(ctx.index - 3, ctx.settings.fiscalYearStartMonth).start;
-  const touches = touchpoints.filter((t) => inRange(t.date, window.from, window.to));
-  const met = meetings.filter((m) => inRange(m.date, window.from, window.to));
+  const touches = touchpoints.filter((t) => inRange(t.date, span.from, span.to));
+  const met = meetings.filter((m) => inRange(m.date, span.from, span.to));
 
   // One id universe for accounts so 15- and 18-character forms agree across every file.
   const accountIds: (string | null)[] = [];
@@ -211,7 +211,7 @@ export function computeTargetAccounts(
       if (wantedOpps.has(key)) oppById.set(key, opp);
     }
     if (opp.status === 'open') mark(flags.withPipeline, match(opp.accountId, opp.accountName));
-    if (opp.status === 'won' && inRange(opp.closeDate, wonFrom, window.to)) {
+    if (opp.status === 'won' && inRange(opp.closeDate, wonFrom, span.to)) {
       mark(flags.won, match(opp.accountId, opp.accountName));
     }
   }

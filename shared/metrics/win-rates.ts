@@ -120,3 +120,51 @@ export function computeWinRates(
         : null;
   return { overall, bySource, lowSample, cycleDays };
 }
+
+/** A group's §6 win rate together with its cycle (median days created → won over the wins it counted). */
+export interface GroupWinRate {
+  rate: GroupRate;
+  cycleDays: number | null;
+}
+
+/**
+ * The §6 win rate and cycle of an arbitrary group of opportunities (e.g. the marketing-influenced
+ * ones), with the same history, thresholds and fallbacks as `computeWinRates`: recent four
+ * quarters, else the whole history before P (low sample), else the overall rate and cycle.
+ */
+export function groupWinRate(
+  opps: readonly PreparedOpportunity[],
+  periodIndex: number,
+  periodStart: IsoDate,
+  asOf: IsoDate,
+  overall: Pick<WinRates, 'overall' | 'cycleDays'>,
+): GroupWinRate {
+  const tally = emptyTally();
+  const recentCycles: number[] = [];
+  const allCycles: number[] = [];
+  for (const p of opps) {
+    const { opp } = p;
+    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
+    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
+    const recent = p.closeQ >= periodIndex - RECENT_QUARTERS;
+    const won = opp.status === 'won';
+    count(tally, won, recent);
+    if (won && opp.createdDate !== null) {
+      const days = Math.max(0, daysBetween(opp.createdDate, opp.closeDate));
+      allCycles.push(days);
+      if (recent) recentCycles.push(days);
+    }
+  }
+  const rate = rateOf(tally);
+  if (rate === null) {
+    // Too thin a history of its own: the group reports the overall rate, and so the overall cycle.
+    return {
+      rate: { rate: overall.overall.rate, basis: 'overall', won: 0, lost: 0 },
+      cycleDays: overall.cycleDays,
+    };
+  }
+  return {
+    rate,
+    cycleDays: rate.basis === 'recent' ? median(recentCycles) : median(allCycles),
+  };
+}

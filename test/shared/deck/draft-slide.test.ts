@@ -261,7 +261,15 @@ describe('data notes', () => {
 
   it('calls clean data clean and shows n/a for an empty landings total', () => {
     const r = withReport((x) => {
-      x.integrity = { undated: 0, overdueCount: 0, unknownSourceShare: null, rejectedRows: 0 };
+      x.integrity = {
+        undated: 0,
+        overdueCount: 0,
+        unknownSourceShare: null,
+        rejectedRows: 0,
+        orphanTouchpoints: null,
+        strippedPairs: null,
+        strippedAmount: null,
+      };
     });
     const s = draftSlide('data-notes', r, { ...ctx, footer: null });
     expect(s.headline).toBe(

@@ -46,6 +46,9 @@ export function sampleReport(): Report {
         enterprise: lf(1_500_000, 2_000_000, 400_000, 200_000, 2_500_000),
         unknown: lf(0, 0, 0, 0, 0),
       },
+      // Figures that rest on touchpoints: this fixture has none, as an export of deals alone.
+      influenced: null,
+      acceleration: null,
     },
     create: {
       ...cf(5_400_000, 120),
@@ -91,6 +94,11 @@ export function sampleReport(): Report {
       },
       previousQuarter: { ...cf(4_821_000, 100), label: 'FY2026 Q2' },
       yearAgo: { ...cf(5_567_000, 131), label: 'FY2025 Q3' },
+      leads: null,
+      funnelByChannel: null,
+      meetings: null,
+      targetAccounts: null,
+      channelEfficiency: null,
     },
     forward: {
       quarters: [
@@ -121,11 +129,23 @@ export function sampleReport(): Report {
       },
       cycleDays: 84,
     },
+    targets: null,
+    sourceShares: {
+      // Each source's created (of 5.4M) and landed (of 4.2M), as above.
+      marketing: { createdShare: 2_268_000 / 5_400_000, landedShare: 1_600_000 / 4_200_000 },
+      sales: { createdShare: 2_000_000 / 5_400_000, landedShare: 1_800_000 / 4_200_000 },
+      tele: { createdShare: 700_000 / 5_400_000, landedShare: 500_000 / 4_200_000 },
+      channel: { createdShare: 432_000 / 5_400_000, landedShare: 300_000 / 4_200_000 },
+      unknown: { createdShare: 0, landedShare: 0 },
+    },
     integrity: {
       undated: 12,
       overdueCount: 8,
       unknownSourceShare: 200_000 / 9_800_000,
       rejectedRows: 3,
+      orphanTouchpoints: null,
+      strippedPairs: null,
+      strippedAmount: null,
     },
   };
 }

@@ -22,6 +22,10 @@ describe('integrity (metrics.md §10)', () => {
       overdueCount: 2,
       unknownSourceShare: 0.75,
       rejectedRows: 7,
+      // No touchpoints or leads were given: those checks were not measured.
+      orphanTouchpoints: null,
+      strippedPairs: null,
+      strippedAmount: null,
     });
   });
 

@@ -23,6 +23,57 @@ const bySource = <T extends z.ZodType>(v: T) =>
 const bySegment = <T extends z.ZodType>(v: T) =>
   z.strictObject({ smb: v, midmarket: v, enterprise: v, unknown: v });
 
+const count = z.int().min(0);
+const influenced = z.strictObject({ landed: amount, due: amount, share: rate });
+const acceleration = z.strictObject({
+  dueInfluencedAmount: amount,
+  dueInfluencedCount: count,
+  dueInfluencedShare: rate,
+  winRateInfluenced: rate,
+  winRateNotInfluenced: rate,
+  cycleDaysInfluenced: z.number().min(0).nullable(),
+  cycleDaysNotInfluenced: z.number().min(0).nullable(),
+});
+const leads = z.strictObject({ created: count, mqls: count, sqls: count, converted: count });
+const funnelStages = z.strictObject({
+  leads: count,
+  mql: count,
+  sql: count,
+  opportunity: count,
+  won: count,
+});
+const meetings = z.strictObject({
+  netNewProspect: count,
+  netNewCustomer: count,
+  byWeek: z.array(
+    z.strictObject({ week: z.string().regex(/^\d{4}-W\d{2}$/), prospect: count, customer: count }),
+  ),
+});
+const targetAccounts = z.strictObject({
+  accounts: count,
+  touched: count,
+  met: count,
+  withPipeline: count,
+  won: count,
+});
+const channelFigures = z.strictObject({
+  spend: amount,
+  pipeline: amount,
+  opportunities: count,
+  costPerOpportunity: amount.nullable(),
+  pipelinePerSpend: z.number().min(0).nullable(),
+});
+const targetResult = z.strictObject({
+  demandSource: z.enum(['marketing', 'sales', 'tele', 'channel', 'all']),
+  segment: z.enum(['smb', 'midmarket', 'enterprise', 'all']),
+  kind: z.enum(['pipeline', 'revenue']),
+  target: amount,
+  actual: amount,
+  attainment: z.number().min(0).nullable(),
+  onPace: z.boolean().nullable(),
+});
+const sourceShare = z.strictObject({ createdShare: rate, landedShare: rate });
+
 /** The zod twin of docs/report.schema.json: the Report of shared/metrics/report-types.ts. */
 export const reportSchema = z
   .strictObject({
@@ -39,6 +90,8 @@ export const reportSchema = z
       sourcedShare: rate,
       byDemandSource: bySource(landingFigures),
       bySegment: bySegment(landingFigures),
+      influenced: influenced.nullable(),
+      acceleration: acceleration.nullable(),
     }),
     create: z.strictObject({
       ...createdFigures.shape,
@@ -47,6 +100,11 @@ export const reportSchema = z
       bySourceAndSegment: bySource(bySegment(createdFigures)),
       previousQuarter: z.strictObject({ ...createdFigures.shape, label: z.string() }),
       yearAgo: z.strictObject({ ...createdFigures.shape, label: z.string() }),
+      leads: leads.nullable(),
+      funnelByChannel: z.record(z.string(), funnelStages).nullable(),
+      meetings: meetings.nullable(),
+      targetAccounts: targetAccounts.nullable(),
+      channelEfficiency: z.record(z.string(), channelFigures).nullable(),
     }),
     forward: z.strictObject({
       quarters: z
@@ -66,17 +124,22 @@ export const reportSchema = z
       }),
       cycleDays: z.number().min(0).nullable(),
     }),
+    targets: z.array(targetResult).nullable(),
+    sourceShares: bySource(sourceShare),
     integrity: z.strictObject({
       undated: z.int().min(0),
       overdueCount: z.int().min(0),
       unknownSourceShare: rate,
       rejectedRows: z.int().min(0),
+      orphanTouchpoints: count.nullable(),
+      strippedPairs: count.nullable(),
+      strippedAmount: amount.nullable(),
     }),
   })
   .meta({
     title: 'Quarterdeck report',
     description:
-      'The CLI report JSON (metrics.md §12): amounts unrounded in the reporting currency, rates as fractions 0–1, null where a denominator is empty.',
+      'The CLI report JSON (metrics.md §12): amounts unrounded in the reporting currency, rates as fractions 0–1, null where a denominator is empty, and null for a figure whose records were not imported (influence without touchpoints, leads and funnel without leads, meetings, target accounts, channel efficiency without spend, targets).',
   });
 
 /** The JSON Schema (draft 2020-12) that docs/report.schema.json must equal. */

@@ -1,0 +1,190 @@
+/**
+ * The metrics benchmark: the time to compute every slide's figures (computeReport over every
+ * record kind, then every slide drafted) for 200,000 opportunities, 1,000,000 touchpoints and
+ * 200,000 leads, and at 2× and 4× that size, to show the cost grows linearly. Prints; never
+ * asserts. Run alone with `node --expose-gc --import tsx bench/metrics.ts`.
+ */
+import { draftDeck } from '../shared/deck/compose-deck';
+import type { DraftContext } from '../shared/deck/draft-context';
+import { computeReport, type ReportInput } from '../shared/metrics';
+import type { Lead, Meeting, Opportunity, Spend, Target, Touchpoint } from '../shared/records';
+import { mulberry32 } from '../shared/sample/prng';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import { addDays } from '../shared/calendar';
+import { isoDate, money, type IsoDate } from '../shared/units';
+
+/** Sizes at 1×: the issue's figures. */
+const BASE = { opportunities: 200_000, touchpoints: 1_000_000, leads: 200_000 };
+const SOURCES = ['Webinar', 'Paid Search', 'Partner Referral', 'SDR Outbound', 'Outbound', ''];
+const CHANNELS = ['Webinar', 'Paid Search', 'Event', 'Email', 'Content Syndication'];
+const ACCOUNTS = 20_000;
+const START = isoDate('2024-01-01');
+/** Two and three-quarter years of history up to the as-of date. */
+const SPAN_DAYS = 1000;
+
+/** Synthetic records of every kind at `scale` times the base sizes, the same every run. */
+function records(scale: number): ReportInput {
+  const rng = mulberry32(42 + scale);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const day = (): IsoDate => addDays(START, Math.floor(rng() * SPAN_DAYS));
+  const accounts = ACCOUNTS * scale;
+  const opportunities: Opportunity[] = [];
+  for (let i = 0; i < BASE.opportunities * scale; i++) {
+    const created = day();
+    const roll = rng();
+    const status = roll < 0.3 ? 'won' : roll < 0.6 ? 'lost' : 'open';
+    opportunities.push({
+      id: `006${i}`,
+      name: null,
+      accountId: `001${i % accounts}`,
+      accountName: `Account ${i % accounts}`,
+      amount: money(Math.round(rng() * 100_000)),
+      currency: null,
+      createdDate: created,
+      closeDate: addDays(created, Math.floor(rng() * 200)),
+      stage: null,
+      status,
+      forecastCategory: null,
+      probability: null,
+      leadSource: pick(SOURCES),
+      type: null,
+      segmentRaw: null,
+      employees: Math.floor(rng() * 5000),
+      region: null,
+      owner: null,
+      leadId: `00Q${i}`,
+      primaryCampaign: null,
+    });
+  }
+  const touchpoints: Touchpoint[] = [];
+  for (let i = 0; i < BASE.touchpoints * scale; i++) {
+    const byOpportunity = rng() < 0.3;
+    touchpoints.push({
+      date: day(),
+      opportunityId: byOpportunity ? `006${Math.floor(rng() * opportunities.length)}` : null,
+      accountId: null,
+      accountName: byOpportunity ? null : `Account ${Math.floor(rng() * accounts * 1.1)}`,
+      leadId: null,
+      campaign: null,
+      channel: pick(CHANNELS),
+      type: null,
+    });
+  }
+  const leads: Lead[] = [];
+  for (let i = 0; i < BASE.leads * scale; i++) {
+    const created = day();
+    leads.push({
+      id: `00Q${i}`,
+      createdDate: created,
+      accountName: `Account ${i % accounts}`,
+      email: null,
+      leadSource: pick(SOURCES),
+      status: rng() < 0.2 ? 'Disqualified' : 'Working',
+      statusDate: addDays(created, 10),
+      lifecycleStage: null,
+      mqlDate: rng() < 0.5 ? addDays(created, 5) : null,
+      sqlDate: rng() < 0.25 ? addDays(created, 20) : null,
+      opportunityDate: null,
+      customerDate: null,
+      converted: null,
+      convertedDate: null,
+      convertedOpportunityId: null,
+    });
+  }
+  const meetings: Meeting[] = Array.from({ length: 20_000 * scale }, (_, i) => ({
+    date: day(),
+    accountName: `Account ${i % accounts}`,
+    accountId: null,
+    kind: null,
+    owner: null,
+  }));
+  const spend: Spend[] = CHANNELS.map((channel) => ({
+    period: 'FY2026-Q3',
+    date: null,
+    channel,
+    amount: money(50_000),
+    currency: null,
+    campaign: null,
+  }));
+  const targets: Target[] = [
+    {
+      period: 'FY2026-Q3',
+      demandSource: 'marketing',
+      segment: 'all',
+      kind: 'pipeline',
+      amount: money(5e8),
+    },
+    {
+      period: 'FY2026-Q3',
+      demandSource: 'all',
+      segment: 'all',
+      kind: 'revenue',
+      amount: money(9e8),
+    },
+  ];
+  return {
+    opportunities,
+    touchpoints,
+    leads,
+    meetings,
+    spend,
+    targets,
+    targetAccounts: Array.from({ length: 500 }, (_, i) => ({
+      accountName: `Account ${i * 7}`,
+      accountId: null,
+      tier: null,
+      owner: null,
+    })),
+    settings: { ...DEFAULT_SETTINGS, asOf: addDays(START, SPAN_DAYS) },
+    rejectedRows: 0,
+  };
+}
+
+const CONTEXT: DraftContext = {
+  currency: 'USD',
+  isSample: false,
+  sourceLabel: 'benchmark',
+  opportunityCount: 0,
+  rejectedReasons: [],
+  footer: null,
+};
+
+/** The best of three runs of computing the report and drafting every slide, in ms. */
+function timeSlides(input: ReportInput): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const started = performance.now();
+    const report = computeReport(input);
+    draftDeck(report, { ...CONTEXT, opportunityCount: input.opportunities.length });
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Prints the table of times at 1×, 2× and 4×. */
+export function runMetricsBenchmark(scales: readonly number[] = [1, 2, 4]): void {
+  console.log(
+    "Every slide's figures (computeReport over every record kind + every slide drafted), best of 3, in Node:\n",
+  );
+  console.log('| scale | opportunities | touchpoints | leads | time | per 1× |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  let first = 0;
+  for (const scale of scales) {
+    const input = records(scale);
+    const ms = timeSlides(input);
+    if (scale === 1) first = ms;
+    console.log(
+      `| ${scale}× | ${input.opportunities.length.toLocaleString('en-US')} | ${(input.touchpoints ?? []).length.toLocaleString('en-US')} | ` +
+        `${(input.leads ?? []).length.toLocaleString('en-US')} | ${(ms / 1000).toFixed(2)} s | ${(ms / first / scale).toFixed(2)} |`,
+    );
+  }
+  console.log(
+    '\nTarget: under 1 s at 1×; "per 1×" near 1.00 at every scale means linear growth.\n',
+  );
+}
+
+// `--once`: the 1× size only, for profiling.
+if (process.argv[1]?.endsWith('metrics.ts')) {
+  runMetricsBenchmark(process.argv.includes('--once') ? [1] : [1, 2, 4]);
+}
