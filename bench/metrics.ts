@@ -25,7 +25,7 @@ const SPAN_DAYS = 1000;
 /** Synthetic records of every kind at `scale` times the base sizes, the same every run. */
 function records(scale: number): ReportInput {
   const rng = mulberry32(42 + scale);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)];
   const day = (): IsoDate => addDays(START, Math.floor(rng() * SPAN_DAYS));
   const accounts = ACCOUNTS * scale;
   const opportunities: Opportunity[] = [];
