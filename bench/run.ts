@@ -2,7 +2,8 @@
  * `npm run bench`: generates Salesforce-format exports (200,000 opportunities; 1,000,000
  * campaign members, about 150 MB) and imports them in Chromium through the built app's Web
  * Worker pipeline, printing rows/s, MB/s, peak heap, the longest main-thread task, and the
- * ratio to a bare PapaParse parse of the same file in the same browser. Benchmarks print;
+ * ratio to a bare PapaParse parse of the same file in the same browser; first, the time to
+ * compute every slide's figures at 1×, 2× and 4× (bench/metrics.ts). Benchmarks print;
  * they never assert, so a busy machine cannot fail a build.
  */
 import { execSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { LONG_TASK_PROBE, chromiumRss, samplePeak, takeLongestTask } from './bro
 import { writeCampaignMembersCsv } from './generate-campaign-members';
 import { generateOpportunitiesCsv } from './generate-opportunities';
 import { chromiumArgs } from '../cli/pdf-command';
+import { runMetricsBenchmark } from './metrics';
 
 const root = join(__dirname, '..');
 const renderer = join(root, 'dist', 'renderer');
@@ -75,6 +77,8 @@ async function bareParse(page: Page, papaSource: string): Promise<{ ms: number; 
 }
 
 async function main(): Promise<void> {
+  // The figures first (Node, seconds), then the imports in Chromium (a minute or two).
+  runMetricsBenchmark();
   if (!existsSync(join(renderer, 'index.html'))) execSync('npm run build', { stdio: 'inherit' });
   mkdirSync(dir, { recursive: true });
   const oppsPath = join(dir, 'opportunities-200k.csv');
