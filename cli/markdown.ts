@@ -3,6 +3,12 @@ import { DEMAND_SOURCES, SEGMENTS } from '../shared/records';
 import { escapeMarkdown, escapeTableCell } from '../shared/text/markdown';
 import type { ReportSource } from './report-command';
 import { DEMAND_SOURCE_LABELS, SEGMENT_LABELS } from '../shared/palette';
+import {
+  createExtrasSection,
+  influenceSection,
+  supportingIntegrityLines,
+  targetsSection,
+} from './markdown-sections';
 
 /** Full-precision amounts with thousands separators; the JSON carries the unrounded numbers. */
 function amount(value: number | null): string {
@@ -175,11 +181,12 @@ function integrity(report: Report, source: ReportSource): string[] {
     `- Opportunities without a close date (in no quarter): ${i.undated}`,
     `- Open opportunities past their close date: ${i.overdueCount}`,
     `- Unknown demand source share of the landings total: ${percent(i.unknownSourceShare)}`,
+    ...supportingIntegrityLines(report),
     ...importsTable(source),
   ];
 }
 
-/** A readable Markdown summary of the report: period, landings, created, forward projection, rates, integrity. */
+/** A readable Markdown summary of the report: period, landings, influence, created, leads, meetings, accounts, channels, targets, forward projection, rates, integrity. */
 export function renderMarkdown(report: Report, source: ReportSource): string {
   const p = report.period;
   return [
@@ -189,7 +196,13 @@ export function renderMarkdown(report: Report, source: ReportSource): string {
     '',
     ...landings(report),
     '',
+    ...influenceSection(report),
+    '',
     ...created(report),
+    '',
+    ...createExtrasSection(report),
+    '',
+    ...targetsSection(report),
     '',
     ...forward(report),
     '',

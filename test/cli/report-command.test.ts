@@ -109,6 +109,40 @@ describe('cli report --format md', () => {
     expect(run.stdout).toContain('| FY2025 Q1 (same elapsed days) | 9,000.00 | 1 |');
     expect(run.stdout).toContain('- Rows rejected at import: 2');
   });
+
+  it('says which figures were not measured, rather than printing zeros', () => {
+    expect(run.stdout).toContain(
+      '## Marketing influence\n\nNot measured: no touchpoints were imported.',
+    );
+    expect(run.stdout).toContain(
+      '## Contribution vs targets\n\nNot measured: no targets were imported.',
+    );
+    expect(run.stdout).toContain('- Lead-source stripping: not measured (no leads)');
+  });
+});
+
+describe('cli report with targets', () => {
+  let run: CliRun;
+  beforeAll(async () => {
+    run = await runCli([
+      'report',
+      '--opportunities',
+      FIXTURE,
+      '--targets',
+      'test/fixtures/cli/targets-q1.csv',
+      ...PERIOD,
+      '--format',
+      'md',
+    ]);
+  }, SPAWN_TIMEOUT_MS);
+
+  it('sets this quarter’s target beside what was created, with its pace', () => {
+    expect(run.status).toBe(0);
+    // Created 1/1–2/15 = 82,345.67 of a 100,000 target = 82.3%; 46 of Q1's 90 days have passed
+    // (51.1%), so it is on pace. The FY2026-Q2 target is another quarter's and is not listed.
+    expect(run.stdout).toContain('| All | All | pipeline | 100,000.00 | 82,345.67 | 82.3% | yes |');
+    expect(run.stdout).not.toContain('999.00');
+  });
 });
 
 describe('cli report --sample', () => {
