@@ -36,7 +36,8 @@ export function targetsImport(
  */
 export async function publishImport(
   database: QuarterdeckDb,
-  result: RecordImportResult<'leads'> | RecordImportResult<'targets'>,
+  result:
+    RecordImportResult<'leads'> | RecordImportResult<'targets'> | RecordImportResult<'touchpoints'>,
   importedAt: string,
 ): Promise<string> {
   const { kind, fileName } = result.summary;
