@@ -4,6 +4,7 @@ import type { PreparedOpportunity } from './prepared';
 import type { RateBasis } from './report-types';
 import type { TouchLinks } from './linking';
 import { addDays } from '../calendar';
+import { linkedTouchWithin } from './linking';
 import { fromCents } from '../money';
 import { share } from './stats';
 import { groupWinRate } from './win-rates';
@@ -52,11 +53,7 @@ export function influencedFlags(ctx: MetricContext, links: TouchLinks): Uint8Arr
   // Exports repeat a few thousand created dates across many deals: shift each one once.
   const starts = new Map<string, IsoDate>();
   const flags = new Uint8Array(ctx.opps.length);
-  const { offsets, touchIndexes, touchpoints } = links;
   ctx.opps.forEach((p, i) => {
-    const first = offsets[i];
-    const last = offsets[i + 1];
-    if (first === last) return;
     const { createdDate, closeDate, status } = p.opp;
     let start: IsoDate | null = null;
     if (createdDate !== null) {
@@ -68,13 +65,7 @@ export function influencedFlags(ctx: MetricContext, links: TouchLinks): Uint8Arr
     }
     const end =
       status !== 'open' && closeDate !== null && closeDate < ctx.asOf ? closeDate : ctx.asOf;
-    for (let k = first; k < last; k++) {
-      const date = touchpoints[touchIndexes[k]].date;
-      if (date <= end && (start === null || date >= start)) {
-        flags[i] = 1;
-        return;
-      }
-    }
+    if (linkedTouchWithin(links, i, start, end)) flags[i] = 1;
   });
   return flags;
 }

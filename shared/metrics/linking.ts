@@ -5,19 +5,64 @@ import { accountKey } from '../import/choices';
 import { isSalesforce15 } from '../import/coerce-id';
 
 /**
- * The touchpoints linked to each opportunity (metrics.md §5) and how many linked to none (§10),
- * stored compactly: the touches of opportunity `i` (its index in the `opps` given to
- * `linkTouchpoints`) are `touchpoints[touchIndexes[k]]` for `k` in `offsets[i] .. offsets[i + 1] − 1`,
- * in input order, each touch once however many ways it links. `touchesOf` reads one list.
+ * The touchpoints linked to each opportunity (metrics.md §5) and how many linked to none (§10).
+ * Links are not listed: a touch without an opportunity id reaches every opportunity of its
+ * account (about ten in a large export), so listing them would make millions of pairs. Instead
+ * touches are bucketed by what they link through — an opportunity, an account id, a normalised
+ * account name, a lead — each bucket sorted by date, and one opportunity's links are read from
+ * its few buckets on demand: `touchesOf` lists them, `linkedTouchWithin` asks for a date range.
  */
 export interface TouchLinks {
   touchpoints: readonly Touchpoint[];
-  /** `opps.length + 1` entries; opportunity `i`'s links are `offsets[i]` up to `offsets[i + 1]`. */
-  offsets: Int32Array;
-  /** Indexes into `touchpoints`, grouped by opportunity. */
-  touchIndexes: Int32Array;
+  /** How many opportunities were linked (`opps.length`); they are numbered by their index. */
+  opportunityCount: number;
   /** Touchpoints (dated by D when an as-of date was given) that link to no opportunity. */
   orphans: number;
+  /** The buckets the readers of this module use; not for other modules to read. */
+  index: LinkIndex;
+}
+
+/** Touches grouped into buckets by what they link through, each bucket in date order. */
+interface LinkIndex {
+  /** `buckets + 1` entries; bucket `b` holds entries `offsets[b]` up to `offsets[b + 1]`. */
+  offsets: Int32Array;
+  /** Each entry's touch (an index into `touchpoints`), grouped by bucket, by date within one. */
+  touches: Int32Array;
+  /** Each entry's `dateOrdinal`, beside `touches`, for binary search. */
+  days: Int32Array;
+  /** Per opportunity: its account-id bucket, else −1. */
+  accountBucket: Int32Array;
+  /** Per opportunity: its bucket of same-name touches without an account id, else −1. */
+  nameBucket: Int32Array;
+  /** Per opportunity: 1 when it has no account id, so same-name touches with an id link too. */
+  noAccountId: Uint8Array;
+  /** Per opportunity: the bucket of its `leadId`, else −1. */
+  leadBucket: Int32Array;
+  /** Per opportunity: the first lead bucket converting into it, else −1 (chained by `nextConverted`). */
+  firstConverted: Int32Array;
+  /** Per lead bucket: the next lead bucket converting into the same opportunity, else −1. */
+  nextConverted: Int32Array;
+  /** The first lead bucket's number; lead bucket `b` is chained at `nextConverted[b − leadBase]`. */
+  leadBase: number;
+}
+
+const NONE = -1;
+
+/**
+ * An integer with the order of `YYYY-MM-DD` strings (year·416 + month·32 + day), read from the
+ * character codes: no parsing, no Date. A string of another length is one `addDays` wrote for a
+ * year outside 0000–9999 ('-000001-…'); like its string, it sorts before every ordinary date.
+ */
+function dateOrdinal(date: string): number {
+  if (date.length !== 10) return NONE;
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return year * 416 + month * 32 + day;
 }
 
 /** What `linkTouchpoints` may also use: leads (for `convertedOpportunityId`) and D. */
@@ -60,40 +105,24 @@ function idKeyer(kind: IdKind): (id: string) => string {
   };
 }
 
-/** The opportunities of one normalised account name: all of them, and those without an account id. */
-interface NameGroup {
-  all: number[];
-  withoutId: number[];
-}
+/** Numbers distinct keys 0, 1, 2… in order of first sight. */
+class Interner {
+  readonly numbers = new Map<string, number>();
 
-/**
- * The name group of a raw account name, normalised once per distinct raw name (a million
- * touches repeat a few thousand names): one lookup per touch. `null` for a blank name.
- */
-function nameGrouper(): (name: string | null) => NameGroup | null {
-  const byKey = new Map<string, NameGroup>();
-  const byRaw = new Map<string, NameGroup | null>();
-  return (name) => {
-    if (name === null) return null;
-    let group = byRaw.get(name);
-    if (group === undefined) {
-      const key = accountKey(name);
-      group = null;
-      if (key !== '') {
-        group = byKey.get(key) ?? { all: [], withoutId: [] };
-        byKey.set(key, group);
-      }
-      byRaw.set(name, group);
+  /** The key's number, given a new one when unseen. */
+  add(key: string): number {
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(key, n);
     }
-    return group;
-  };
-}
+    return n;
+  }
 
-/** Appends `value` to the list under `key`. */
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+  /** The key's number, or −1 when unseen. */
+  find(key: string): number {
+    return this.numbers.get(key) ?? NONE;
+  }
 }
 
 /**
@@ -102,7 +131,8 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
  * without links to every opportunity of its account — by account id where the touch and the
  * opportunity both have one, else by normalised account name — and, through its `leadId`, to
  * the opportunities whose `leadId` it is and to its lead's `convertedOpportunityId`.
- * Salesforce 15- and 18-character ids are one id. Runs in O(touches + opportunities + links).
+ * Salesforce 15- and 18-character ids are one id. Runs in O(touches + opportunities + leads),
+ * normalising each distinct account name once and listing no link.
  */
 export function linkTouchpoints(
   touchpoints: readonly Touchpoint[],
@@ -110,127 +140,289 @@ export function linkTouchpoints(
   options: LinkOptions = {},
 ): TouchLinks {
   const leads = options.leads ?? [];
-  const { asOf } = options;
+  const asOf = options.asOf === undefined ? Number.MAX_SAFE_INTEGER : dateOrdinal(options.asOf);
   // Each kind of id (opportunity, account, lead) is keyed over every list that holds it.
   const oppIds: IdKind = { fifteen: [], eighteen: false };
   const accountIds: IdKind = { fifteen: [], eighteen: false };
   const leadIds: IdKind = { fifteen: [], eighteen: false };
-  for (const { opp } of opps) {
+
+  // Opportunities number their account names (and below their ids); touches only look them
+  // up, so a touch key no opportunity shares has no bucket and links nothing that way.
+  const n = opps.length;
+  const names = new Interner();
+  // Raw name → name number (−1 for none): a million touches repeat a few thousand names.
+  const nameOfRaw = new Map<string, number>();
+  const nameNumber = (raw: string | null, add: boolean): number => {
+    if (raw === null) return NONE;
+    let g = nameOfRaw.get(raw);
+    if (g === undefined) {
+      const key = accountKey(raw);
+      g = key === '' ? NONE : add ? names.add(key) : names.find(key);
+      nameOfRaw.set(raw, g);
+    }
+    return g;
+  };
+  const oppName = new Int32Array(n).fill(NONE);
+  const noAccountId = new Uint8Array(n);
+  // Names carried by an opportunity without an account id: only those link id'd touches by name.
+  const nameWithoutId: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { opp } = opps[i];
     note(oppIds, opp.id);
     note(accountIds, opp.accountId);
     note(leadIds, opp.leadId);
-  }
-  for (const touch of touchpoints) {
-    note(oppIds, touch.opportunityId);
-    note(accountIds, touch.accountId);
-    note(leadIds, touch.leadId);
+    const g = nameNumber(opp.accountName, true);
+    oppName[i] = g;
+    if (opp.accountId === null) {
+      noAccountId[i] = 1;
+      if (g !== NONE) nameWithoutId[g] = 1;
+    }
   }
   for (const lead of leads) {
     note(oppIds, lead.convertedOpportunityId);
     note(leadIds, lead.id);
   }
+
+  // First pass over the touches: dates, name links and the ids to key once every id is seen.
+  // Each touch sits in up to three buckets (slots): its opportunity's alone, or its account
+  // id's, its name's and its lead's. Name slots hold the name number until buckets are numbered.
+  const t = touchpoints.length;
+  const slots = new Int32Array(3 * t).fill(NONE);
+  const days = new Int32Array(t);
+  const withIds: number[] = [];
+  let usesAccountIds = false;
+  let usesLeadIds = false;
+  let firstDay = Number.MAX_SAFE_INTEGER;
+  let lastDay = NONE;
+  for (let k = 0; k < t; k++) {
+    const touch = touchpoints[k];
+    const { opportunityId, accountId, leadId } = touch;
+    note(oppIds, opportunityId);
+    note(accountIds, accountId);
+    note(leadIds, leadId);
+    const day = dateOrdinal(touch.date);
+    days[k] = day;
+    // After D: ignored everywhere, in no bucket and not an orphan.
+    if (day > asOf) continue;
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+    if (opportunityId !== null) {
+      withIds.push(k);
+      continue;
+    }
+    const g = nameNumber(touch.accountName, false);
+    // A touch with an account id links by name only to opportunities without one.
+    if (g !== NONE && (accountId === null || nameWithoutId[g] === 1)) {
+      slots[3 * k + 1] = 2 * g + (accountId === null ? 0 : 1);
+    }
+    if (accountId !== null || leadId !== null) {
+      withIds.push(k);
+      if (accountId !== null) usesAccountIds = true;
+      if (leadId !== null) usesLeadIds = true;
+    }
+  }
   const oppKey = idKeyer(oppIds);
   const accountIdKey = idKeyer(accountIds);
   const leadKey = idKeyer(leadIds);
-  const nameGroup = nameGrouper();
 
-  // Duplicate opportunity ids: the last one wins, as duplicate rows do on import.
+  // Ids are numbered only when some touch links through them: each is a map over every opportunity.
   const byOppId = new Map<string, number>();
-  const byAccountId = new Map<string, number[]>();
-  const byLeadId = new Map<string, number[]>();
-  opps.forEach((p, i) => {
-    const { opp } = p;
+  const accounts = new Interner();
+  const leadNumbers = new Interner();
+  const oppAccount = new Int32Array(n).fill(NONE);
+  const oppLead = new Int32Array(n).fill(NONE);
+  for (let i = 0; i < n; i++) {
+    const { opp } = opps[i];
+    // Duplicate opportunity ids: the last one wins, as duplicate rows do on import.
     byOppId.set(oppKey(opp.id), i);
-    if (opp.accountId !== null) push(byAccountId, accountIdKey(opp.accountId), i);
-    const group = nameGroup(opp.accountName);
-    if (group !== null) {
-      // An opportunity with an account id matches a touch by name only when the touch has no id.
-      group.all.push(i);
-      if (opp.accountId === null) group.withoutId.push(i);
+    if (usesAccountIds && opp.accountId !== null) {
+      oppAccount[i] = accounts.add(accountIdKey(opp.accountId));
     }
-    if (opp.leadId !== null) push(byLeadId, leadKey(opp.leadId), i);
+    if (usesLeadIds && opp.leadId !== null) oppLead[i] = leadNumbers.add(leadKey(opp.leadId));
+  }
+  // A lead's converted opportunity, by lead number; the last lead of a key wins.
+  const convertedTo: number[] = [];
+  if (usesLeadIds) {
+    for (const lead of leads) {
+      if (lead.convertedOpportunityId === null) continue;
+      const target = byOppId.get(oppKey(lead.convertedOpportunityId));
+      if (target !== undefined) convertedTo[leadNumbers.add(leadKey(lead.id))] = target;
+    }
+  }
+  const leadCount = leadNumbers.numbers.size;
+  const firstConverted = new Int32Array(n).fill(NONE);
+  const nextConverted = new Int32Array(leadCount).fill(NONE);
+  convertedTo.forEach((target, l) => {
+    nextConverted[l] = firstConverted[target];
+    firstConverted[target] = l;
   });
-  const convertedOf = new Map<string, number>();
-  for (const lead of leads) {
-    if (lead.convertedOpportunityId === null) continue;
-    const target = byOppId.get(oppKey(lead.convertedOpportunityId));
-    if (target !== undefined) convertedOf.set(leadKey(lead.id), target);
+
+  // Buckets: opportunity i (touches naming it), then account ids, then two per name (touches
+  // without an account id, touches with one), then lead ids.
+  const accountBase = n;
+  const nameStart = accountBase + accounts.numbers.size;
+  const leadBase = nameStart + 2 * names.numbers.size;
+  const bucketCount = leadBase + leadCount;
+
+  // Second pass, over the touches carrying an id only.
+  for (const k of withIds) {
+    const { opportunityId, accountId, leadId } = touchpoints[k];
+    const s = 3 * k;
+    if (opportunityId !== null) {
+      const i = byOppId.get(oppKey(opportunityId));
+      if (i !== undefined) slots[s] = i;
+      continue;
+    }
+    if (accountId !== null) {
+      const a = accounts.find(accountIdKey(accountId));
+      if (a !== NONE) slots[s] = accountBase + a;
+    }
+    if (leadId !== null) {
+      const l = leadNumbers.find(leadKey(leadId));
+      if (l !== NONE) slots[s + 2] = leadBase + l;
+    }
   }
 
-  // Links are gathered as (opportunity, touch) pairs in typed arrays, then grouped by a
-  // counting sort: no per-opportunity arrays, so millions of links cost no garbage.
-  let pairOpp = new Int32Array(Math.max(16, touchpoints.length));
-  let pairTouch = new Int32Array(pairOpp.length);
-  let pairs = 0;
-  const counts = new Int32Array(opps.length + 1);
-  // stamp[i] = 1 + the index of the last touch linked to opportunity i, so a touch reaching one
-  // opportunity by account and by lead is listed once, without a per-touch set.
-  const stamp = new Int32Array(opps.length);
-  /** Links touch number `t` to opportunity `i`; how many new links that made (0 or 1). */
-  const link = (t: number, i: number): number => {
-    if (stamp[i] === t + 1) return 0;
-    stamp[i] = t + 1;
-    if (pairs === pairOpp.length) {
-      const grownOpp = new Int32Array(pairs * 2);
-      grownOpp.set(pairOpp);
-      pairOpp = grownOpp;
-      const grownTouch = new Int32Array(pairs * 2);
-      grownTouch.set(pairTouch);
-      pairTouch = grownTouch;
-    }
-    pairOpp[pairs] = i;
-    pairTouch[pairs] = t;
-    pairs++;
-    counts[i + 1]++;
-    return 1;
-  };
-  const linkAll = (t: number, indexes: readonly number[] | undefined): number => {
-    let made = 0;
-    if (indexes !== undefined) for (const i of indexes) made += link(t, i);
-    return made;
-  };
+  const counts = new Int32Array(bucketCount + 1);
   let orphans = 0;
-  for (let t = 0; t < touchpoints.length; t++) {
-    const touch = touchpoints[t];
-    if (asOf !== undefined && touch.date > asOf) continue;
-    let made = 0;
-    if (touch.opportunityId !== null) {
-      const i = byOppId.get(oppKey(touch.opportunityId));
-      if (i !== undefined) made += link(t, i);
-    } else {
-      const group = nameGroup(touch.accountName);
-      if (touch.accountId !== null) {
-        made += linkAll(t, byAccountId.get(accountIdKey(touch.accountId)));
-        if (group !== null) made += linkAll(t, group.withoutId);
-      } else if (group !== null) {
-        made += linkAll(t, group.all);
-      }
-      if (touch.leadId !== null) {
-        const key = leadKey(touch.leadId);
-        made += linkAll(t, byLeadId.get(key));
-        const converted = convertedOf.get(key);
-        if (converted !== undefined) made += link(t, converted);
+  for (let k = 0; k < t; k++) {
+    if (days[k] > asOf) continue;
+    const s = 3 * k;
+    if (slots[s + 1] !== NONE) slots[s + 1] += nameStart;
+    let linked = false;
+    for (let j = s; j < s + 3; j++) {
+      if (slots[j] !== NONE) {
+        counts[slots[j] + 1]++;
+        linked = true;
       }
     }
-    if (made === 0) orphans++;
+    if (!linked) orphans++;
   }
-
+  for (let b = 0; b < bucketCount; b++) counts[b + 1] += counts[b];
   const offsets = counts;
-  for (let i = 0; i < opps.length; i++) offsets[i + 1] += offsets[i];
-  const next = offsets.slice(0, opps.length);
-  const touchIndexes = new Int32Array(pairs);
-  // Pairs were made in touch order, so each opportunity's list keeps the input order.
-  for (let k = 0; k < pairs; k++) touchIndexes[next[pairOpp[k]]++] = pairTouch[k];
-  return { touchpoints, offsets, touchIndexes, orphans };
+  const entries = offsets[bucketCount];
+  const bucketTouches = new Int32Array(entries);
+  const bucketDays = new Int32Array(entries);
+  // Filling the buckets in date order leaves each one sorted: a counting sort of the touches
+  // by date first (dates span a few thousand days), stable so equal dates keep input order.
+  if (entries > 0) {
+    const span = lastDay - firstDay + 1;
+    const byDay = new Int32Array(span + 1);
+    for (let k = 0; k < t; k++) if (days[k] <= asOf) byDay[days[k] - firstDay + 1]++;
+    for (let d = 0; d < span; d++) byDay[d + 1] += byDay[d];
+    const order = new Int32Array(byDay[span]);
+    for (let k = 0; k < t; k++) if (days[k] <= asOf) order[byDay[days[k] - firstDay]++] = k;
+    const next = offsets.slice(0, bucketCount);
+    for (const k of order) {
+      for (let j = 3 * k; j < 3 * k + 3; j++) {
+        const b = slots[j];
+        if (b === NONE) continue;
+        const at = next[b]++;
+        bucketTouches[at] = k;
+        bucketDays[at] = days[k];
+      }
+    }
+  }
+  const nameBucket = new Int32Array(n).fill(NONE);
+  const accountBucket = new Int32Array(n).fill(NONE);
+  const leadBucket = new Int32Array(n).fill(NONE);
+  for (let i = 0; i < n; i++) {
+    if (oppAccount[i] !== NONE) accountBucket[i] = accountBase + oppAccount[i];
+    if (oppName[i] !== NONE) nameBucket[i] = nameStart + 2 * oppName[i];
+    if (oppLead[i] !== NONE) leadBucket[i] = leadBase + oppLead[i];
+  }
+  return {
+    touchpoints,
+    opportunityCount: n,
+    orphans,
+    index: {
+      offsets,
+      touches: bucketTouches,
+      days: bucketDays,
+      accountBucket,
+      nameBucket,
+      noAccountId,
+      leadBucket,
+      firstConverted,
+      nextConverted,
+      leadBase,
+    },
+  };
 }
 
-/** The touches linked to opportunity `i` (its index in the `opps` that were linked), in input order. */
-export function touchesOf(links: TouchLinks, i: number): Touchpoint[] {
-  const out: Touchpoint[] = [];
-  for (let k = links.offsets[i]; k < links.offsets[i + 1]; k++) {
-    out.push(links.touchpoints[links.touchIndexes[k]]);
+/** The buckets holding opportunity `i`'s links (a touch may sit in more than one of them). */
+function bucketsOf(x: LinkIndex, i: number): number[] {
+  const out = [i];
+  if (x.accountBucket[i] !== NONE) out.push(x.accountBucket[i]);
+  if (x.nameBucket[i] !== NONE) {
+    out.push(x.nameBucket[i]);
+    if (x.noAccountId[i] === 1) out.push(x.nameBucket[i] + 1);
   }
+  if (x.leadBucket[i] !== NONE) out.push(x.leadBucket[i]);
+  for (let l = x.firstConverted[i]; l !== NONE; l = x.nextConverted[l]) out.push(x.leadBase + l);
   return out;
+}
+
+/** The touches linked to opportunity `i` (its index in the `opps` that were linked), in input order, each once. */
+export function touchesOf(links: TouchLinks, i: number): Touchpoint[] {
+  const x = links.index;
+  const found: number[] = [];
+  for (const b of bucketsOf(x, i)) {
+    for (let k = x.offsets[b]; k < x.offsets[b + 1]; k++) found.push(x.touches[k]);
+  }
+  found.sort((a, b) => a - b);
+  const out: Touchpoint[] = [];
+  found.forEach((k, j) => {
+    // A touch reaching the opportunity both by account and by lead is listed once.
+    if (j === 0 || found[j - 1] !== k) out.push(links.touchpoints[k]);
+  });
+  return out;
+}
+
+/**
+ * Whether a touch linked to opportunity `i` is dated from `from` (no lower bound when `null`)
+ * up to `to`, both edges included: a binary search in each of its few buckets.
+ */
+export function linkedTouchWithin(
+  links: TouchLinks,
+  i: number,
+  from: IsoDate | null,
+  to: IsoDate,
+): boolean {
+  const x = links.index;
+  const low = from === null ? NONE : dateOrdinal(from);
+  const high = dateOrdinal(to);
+  if (high < low) return false;
+  // The buckets of `bucketsOf`, read in place: this runs once per opportunity of the report.
+  if (datedWithin(x, i, low, high)) return true;
+  const name = x.nameBucket[i];
+  if (
+    datedWithin(x, x.accountBucket[i], low, high) ||
+    datedWithin(x, name, low, high) ||
+    (name !== NONE && x.noAccountId[i] === 1 && datedWithin(x, name + 1, low, high)) ||
+    datedWithin(x, x.leadBucket[i], low, high)
+  ) {
+    return true;
+  }
+  for (let l = x.firstConverted[i]; l !== NONE; l = x.nextConverted[l]) {
+    if (datedWithin(x, x.leadBase + l, low, high)) return true;
+  }
+  return false;
+}
+
+/** Whether bucket `b` (none when −1) holds an entry dated from `low` up to `high`. */
+function datedWithin(x: LinkIndex, b: number, low: number, high: number): boolean {
+  if (b === NONE) return false;
+  // The first entry dated on or after `low`; the bucket is sorted by date.
+  let lo = x.offsets[b];
+  const end = x.offsets[b + 1];
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (x.days[mid] < low) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && x.days[lo] <= high;
 }
 
 /** §10's count of touchpoints that link to no opportunity. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../../shared/records';
 import type { TouchLinks } from '../../../shared/metrics/linking';
-import { linkTouchpoints, orphanTouchpoints, touchesOf } from '../../../shared/metrics/linking';
+import {
+  linkedTouchWithin,
+  linkTouchpoints,
+  orphanTouchpoints,
+  touchesOf,
+} from '../../../shared/metrics/linking';
 import { prepareOpportunities } from '../../../shared/metrics/prepared';
 import { isoDate } from '../../../shared/units';
 import { settings } from './factory';
@@ -14,7 +19,7 @@ function prep(opportunities: Opportunity[]) {
 
 /** Each opportunity's linked touches, by campaign name, for readable expectations. */
 function campaigns(links: TouchLinks): string[][] {
-  return Array.from({ length: links.offsets.length - 1 }, (_, i) =>
+  return Array.from({ length: links.opportunityCount }, (_, i) =>
     touchesOf(links, i).map((t) => t.campaign ?? '?'),
   );
 }
@@ -186,5 +191,33 @@ describe('linking touchpoints to opportunities (metrics.md §5)', () => {
         type: null,
       },
     ]);
+  });
+  it('finds a linked touch in a date range through any kind of link, both edges included', () => {
+    const opps = prep([
+      linkedOpp({ id: 'o1', accountId: 'A1', accountName: 'Stark', leadId: 'L1' }),
+      linkedOpp({ id: 'o2', accountName: 'Wayne' }),
+    ]);
+    const links = linkTouchpoints(
+      [
+        touch({ date: '2026-01-10', accountId: 'A1', campaign: 'by account id' }),
+        touch({ date: '2026-02-01', accountName: 'Stark Inc.', campaign: 'by name' }),
+        touch({ date: '2026-03-01', leadId: 'L1', campaign: 'by lead' }),
+        // Another account's id: links to o2 by name only, since o2 has no account id.
+        touch({ date: '2026-01-20', accountId: 'A7', accountName: 'Wayne', campaign: 'name, id' }),
+      ],
+      opps,
+    );
+    const within = (i: number, from: string | null, to: string) =>
+      linkedTouchWithin(links, i, from === null ? null : isoDate(from), isoDate(to));
+    // o1's touches are dated 10 Jan (id), 1 Feb (name) and 1 Mar (lead).
+    expect(within(0, '2026-01-10', '2026-01-10')).toBe(true);
+    expect(within(0, '2026-01-11', '2026-01-31')).toBe(false);
+    expect(within(0, '2026-01-11', '2026-02-01')).toBe(true);
+    expect(within(0, '2026-02-02', '2026-03-01')).toBe(true);
+    expect(within(0, null, '2026-01-09')).toBe(false);
+    expect(within(0, '2026-03-02', '2026-12-31')).toBe(false);
+    // o2's only touch is dated 20 Jan.
+    expect(within(1, null, '2026-01-20')).toBe(true);
+    expect(within(1, '2026-01-21', '2026-12-31')).toBe(false);
   });
 });
