@@ -3,10 +3,10 @@ import { formatDate } from '../../../shared/format';
 
 /** The active dataset in the top bar: file name, as-of date, and an amber badge when it is the sample. */
 export function DataLabel() {
-  const { batch, settings } = useActiveBatch();
-  // Batches store their data's latest date (schema v5 filled it in for older ones), so the
-  // top bar reads no records.
-  const asOf = settings.asOf ?? batch?.dataAsOf ?? null;
+  const { batch, settings, dataAsOf } = useActiveBatch();
+  // Imports store their data's latest date (schema v5 filled it in for older ones), so the top
+  // bar reads no records, and shows the as-of the report uses: every active kind counts.
+  const asOf = settings.asOf ?? dataAsOf;
   if (!batch) return null;
   return (
     <div className="topbar__data" data-testid="active-data">

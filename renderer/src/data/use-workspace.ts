@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Opportunity } from '../../../shared/records';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { IsoDate } from '../../../shared/units';
 import { db, type ImportBatch, type OpportunityImportBatch } from './db';
-import { activeImportId } from './active-import';
 import { readRecords } from './record-pages';
 import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { SupportingBatches } from './report-worker/protocol';
@@ -41,6 +41,11 @@ export interface ActiveBatch {
   batch: OpportunityImportBatch | null;
   /** The active import's id of each other kind, for the report; a kind never imported is absent. */
   supportingBatches: SupportingBatches;
+  /**
+   * The latest date in the active imports (deals' created and closed dates; touch, lead and
+   * meeting dates): the default as-of of metrics.md §2, as the report works it out.
+   */
+  dataAsOf: IsoDate | null;
   settings: Settings;
 }
 
@@ -49,16 +54,32 @@ export function useActiveBatch(): ActiveBatch {
   const data = useLiveQuery(async () => {
     const batch = await activeOpportunities();
     const supportingBatches: SupportingBatches = {};
+    let dataAsOf: IsoDate | null = batch?.dataAsOf ?? null;
     for (const kind of RECORD_KINDS) {
       if (kind === 'opportunities') continue;
-      const id = await activeImportId(db, kind);
-      if (id !== null) supportingBatches[kind] = id;
+      const active = await activeImportOf(kind);
+      if (active === undefined) continue;
+      supportingBatches[kind] = active.id;
+      const latest = active.dataAsOf ?? null;
+      if (latest !== null && (dataAsOf === null || latest > dataAsOf)) dataAsOf = latest;
     }
     const row = await db.settings.get('workspace');
-    return { batch, supportingBatches, settings: { ...DEFAULT_SETTINGS, ...row?.value } };
+    return {
+      batch,
+      supportingBatches,
+      dataAsOf,
+      settings: { ...DEFAULT_SETTINGS, ...row?.value },
+    };
   });
-  if (!data)
-    return { ready: false, batch: null, supportingBatches: {}, settings: DEFAULT_SETTINGS };
+  if (!data) {
+    return {
+      ready: false,
+      batch: null,
+      supportingBatches: {},
+      dataAsOf: null,
+      settings: DEFAULT_SETTINGS,
+    };
+  }
   return { ready: true, ...data };
 }
 

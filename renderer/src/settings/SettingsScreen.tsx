@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
-import { latestDataDate } from '../../../shared/metrics/resolve-period';
-import { useWorkspace } from '../data/use-workspace';
+import { useActiveBatch, useWorkspace } from '../data/use-workspace';
 import { LoadingState } from '../workspace/LoadingState';
 import { CurrencyCard } from './CurrencyCard';
 import { DataCard } from './DataCard';
@@ -18,7 +17,8 @@ import './settings.css';
 export function SettingsScreen() {
   const { ready, batch, opportunities, settings } = useWorkspace();
   const { status, save } = useSaveSettings();
-  const dataAsOf = useMemo(() => latestDataDate(opportunities), [opportunities]);
+  // The as-of the report defaults to: the latest date in every active import that counts.
+  const { dataAsOf } = useActiveBatch();
   const quarters = useMemo(
     () => quartersInData(opportunities, settings.fiscalYearStartMonth),
     [opportunities, settings.fiscalYearStartMonth],

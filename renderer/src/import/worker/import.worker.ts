@@ -5,7 +5,7 @@ import type { ForcedWindows1252 } from '../../../../shared/import/streaming';
 import type { EngineResult } from '../../../../shared/import/engine';
 import type { Opportunity } from '../../../../shared/records';
 import Dexie from 'dexie';
-import { latestDataDate } from '../../../../shared/metrics/resolve-period';
+import { latestDateOf } from './latest-date';
 import { PAGE_SIZE, toPages } from '../../data/record-pages';
 import { stagePages } from '../../data/stage-pages';
 import { isQuotaError } from '../../data/storage-errors';
@@ -118,7 +118,7 @@ async function run(start: StartMessage): Promise<void> {
   const { records } = result;
   const opportunities = start.kind === 'opportunities' ? (records as Opportunity[]) : null;
   const facts = opportunities === null ? null : opportunityFacts(opportunities);
-  const dataAsOf = opportunities === null ? null : latestDataDate(opportunities);
+  const dataAsOf = latestDateOf(start.kind, records);
   await writePages(start, records, (written) =>
     progress('writing', totalBytes, rowsParsed, written, records.length),
   );

@@ -54,7 +54,7 @@ export interface OpportunityFacts {
 /** The import is done: everything but the records, which are in the staging batch. */
 export interface DoneMessage {
   type: 'done';
-  /** The latest date in the records (metrics.md §2's default as-of), for opportunities; else `null`. */
+  /** The latest date in the records that moves metrics.md §2's default as-of; `null` for kinds whose dates do not. */
   dataAsOf: IsoDate | null;
   summary: RecordImportSummary<RecordKind>;
   errors: ImportError[];
