@@ -4,7 +4,8 @@ import type { IsoDate } from '../units';
 import type { DateWindow } from './created';
 import type { MetricContext } from './metric-context';
 import { creationWindow } from './created';
-import { idKeyer } from './target-accounts';
+import { forEachWith } from './opp-index';
+import { idKeyer, keepsEveryId } from './target-accounts';
 
 /** The lead counts of metrics.md §7 (§12 `create.leads`). */
 export interface LeadFigures {
@@ -68,6 +69,79 @@ export function funnelKey(leadSource: string | null): string {
 /** Stage reached through a linked opportunity: 0 none, 1 an opportunity existing at D, 2 one won by D. */
 type LinkLevel = 0 | 1 | 2;
 
+/** The highest link level among the opportunities `forEachWith` finds for one raw value. */
+function highest(
+  ctx: MetricContext,
+  field: 'id' | 'leadId',
+  value: string,
+  levelOf: (i: number) => LinkLevel,
+): LinkLevel {
+  let level: LinkLevel = 0;
+  forEachWith(ctx.opps, field, value, (i) => {
+    const l = levelOf(i);
+    if (l > level) level = l;
+  });
+  return level;
+}
+
+/** Each cohort lead's link level through its `convertedOpportunityId` (15/18-character ids as one). */
+function convertedLinks(
+  ctx: MetricContext,
+  cohortLeads: readonly Lead[],
+  levelOf: (i: number) => LinkLevel,
+): (lead: Lead) => LinkLevel {
+  const converting = cohortLeads.filter((l) => l.convertedOpportunityId !== null);
+  // No lead names an opportunity: skip keying every opportunity's id.
+  if (converting.length === 0) return () => 0;
+  const oppIds: (string | null)[] = ctx.opps.map((p) => p.opp.id);
+  for (const l of converting) oppIds.push(l.convertedOpportunityId);
+  const oppKeyOf = idKeyer(oppIds);
+  if (keepsEveryId(oppKeyOf)) {
+    return (lead) =>
+      lead.convertedOpportunityId === null
+        ? 0
+        : highest(ctx, 'id', lead.convertedOpportunityId, levelOf);
+  }
+  const wanted = new Set<string>();
+  for (const l of converting)
+    if (l.convertedOpportunityId !== null) wanted.add(oppKeyOf(l.convertedOpportunityId));
+  const byOpp = new Map<string, LinkLevel>();
+  ctx.opps.forEach((p, i) => {
+    const key = oppKeyOf(p.opp.id);
+    if (wanted.has(key)) raise(byOpp, key, levelOf(i));
+  });
+  return (lead) =>
+    lead.convertedOpportunityId === null
+      ? 0
+      : (byOpp.get(oppKeyOf(lead.convertedOpportunityId)) ?? 0);
+}
+
+/** Each cohort lead's link level through opportunities whose `leadId` is its id (15/18 as one). */
+function leadLinks(
+  ctx: MetricContext,
+  cohortLeads: readonly Lead[],
+  levelOf: (i: number) => LinkLevel,
+): (lead: Lead) => LinkLevel {
+  const leadIds: (string | null)[] = cohortLeads.map((l) => l.id);
+  for (const p of ctx.opps) leadIds.push(p.opp.leadId);
+  const leadKeyOf = idKeyer(leadIds);
+  // Not through `forEachWith`: no other section indexes lead ids, and indexing every
+  // opportunity's would cost more than asking each once whether the cohort wants it.
+  const wanted = new Set(cohortLeads.map((l) => leadKeyOf(l.id)));
+  const byLead = new Map<string, LinkLevel>();
+  ctx.opps.forEach((p, i) => {
+    if (p.opp.leadId === null) return;
+    const key = leadKeyOf(p.opp.leadId);
+    if (wanted.has(key)) raise(byLead, key, levelOf(i));
+  });
+  return (lead) => byLead.get(leadKeyOf(lead.id)) ?? 0;
+}
+
+/** Raises a key's level to `level` when higher. */
+function raise(map: Map<string, LinkLevel>, key: string, level: LinkLevel): void {
+  if ((map.get(key) ?? 0) < level) map.set(key, level);
+}
+
 /**
  * The funnel by channel of metrics.md §7: the cohort of leads created in `cohort` (default P;
  * cut at D), per raw lead source as written (blank as `(none)`), and how many reached MQL,
@@ -85,46 +159,18 @@ export function computeFunnelByChannel(
   const w = creationWindow(cohort, asOf);
   const cohortLeads = leads.filter((l) => inWindow(l.createdDate, w));
 
-  const oppIds: (string | null)[] = ctx.opps.map((p) => p.opp.id);
-  for (const l of cohortLeads) oppIds.push(l.convertedOpportunityId);
-  const oppKeyOf = idKeyer(oppIds);
-  const leadIds: (string | null)[] = cohortLeads.map((l) => l.id);
-  for (const p of ctx.opps) leadIds.push(p.opp.leadId);
-  const leadKeyOf = idKeyer(leadIds);
-
-  // Only the opportunities and lead ids the cohort refers to are worth remembering.
-  const wantedOpps = new Set<string>();
-  for (const l of cohortLeads) {
-    if (l.convertedOpportunityId !== null) wantedOpps.add(oppKeyOf(l.convertedOpportunityId));
-  }
-  const wantedLeads = new Set(cohortLeads.map((l) => leadKeyOf(l.id)));
-  const byOpp = new Map<string, LinkLevel>();
-  const byLead = new Map<string, LinkLevel>();
-  const raise = (map: Map<string, LinkLevel>, key: string, level: LinkLevel): void => {
-    if ((map.get(key) ?? 0) < level) map.set(key, level);
+  // A deal counts as won only with a known close date by D (metrics-decisions: outcomes after D).
+  const levelOf = (i: number): LinkLevel => {
+    const { opp } = ctx.opps[i];
+    return opp.status === 'won' && opp.closeDate !== null && opp.closeDate <= asOf ? 2 : 1;
   };
-  for (const { opp } of ctx.opps) {
-    // A deal counts as won only with a known close date by D (metrics-decisions: outcomes after D).
-    const level: LinkLevel =
-      opp.status === 'won' && opp.closeDate !== null && opp.closeDate <= asOf ? 2 : 1;
-    if (wantedOpps.size > 0) {
-      const key = oppKeyOf(opp.id);
-      if (wantedOpps.has(key)) raise(byOpp, key, level);
-    }
-    if (opp.leadId !== null) {
-      const key = leadKeyOf(opp.leadId);
-      if (wantedLeads.has(key)) raise(byLead, key, level);
-    }
-  }
+  const viaConvertedOf = convertedLinks(ctx, cohortLeads, levelOf);
+  const viaLeadOf = leadLinks(ctx, cohortLeads, levelOf);
 
   const reached = (d: IsoDate | null): boolean => d !== null && d <= asOf;
   const tallies = new Map<string, FunnelStages>();
   for (const lead of cohortLeads) {
-    const viaConverted =
-      lead.convertedOpportunityId === null
-        ? 0
-        : (byOpp.get(oppKeyOf(lead.convertedOpportunityId)) ?? 0);
-    const linked = Math.max(viaConverted, byLead.get(leadKeyOf(lead.id)) ?? 0);
+    const linked = Math.max(viaConvertedOf(lead), viaLeadOf(lead));
     const won = linked === 2 || reached(lead.customerDate);
     const opportunity = won || linked >= 1 || reached(lead.opportunityDate);
     const sql = opportunity || reached(lead.sqlDate);

@@ -1,8 +1,8 @@
 import type { Lead, Touchpoint } from '../records';
 import type { IsoDate } from '../units';
 import type { PreparedOpportunity } from './prepared';
-import { accountKey } from '../import/choices';
 import { isSalesforce15 } from '../import/coerce-id';
+import { lastWithLookup, oppNameKeys, sharedNameKeyer } from './opp-index';
 
 /**
  * The touchpoints linked to each opportunity (metrics.md §5) and how many linked to none (§10).
@@ -89,13 +89,18 @@ function note(kind: IdKind, id: string | null): void {
   else if (id.length === 18) kind.eighteen = true;
 }
 
+/** Whether every id of a kind is its own key: the kind holds only one of the two lengths. */
+function keepsIds(kind: IdKind): boolean {
+  return !kind.eighteen || kind.fifteen.length === 0;
+}
+
 /**
  * An id's join key with the semantics of `idKeys`: an 18-character Salesforce id whose first
  * 15 characters are a 15-character id seen among the same kind of ids is that id. Ids of a
  * kind holding only one of the two lengths are their own keys, with no per-id work.
  */
 function idKeyer(kind: IdKind): (id: string) => string {
-  if (!kind.eighteen || kind.fifteen.length === 0) return (id) => id;
+  if (keepsIds(kind)) return (id) => id;
   const shortIds = new Set(kind.fifteen.filter(isSalesforce15));
   return (id) => {
     if (id.length !== 18) return id;
@@ -150,14 +155,17 @@ export function linkTouchpoints(
   // up, so a touch key no opportunity shares has no bucket and links nothing that way.
   const n = opps.length;
   const names = new Interner();
+  // Names are normalised once per report: the other sections key the same opportunities.
+  const keyOfName = sharedNameKeyer(opps);
+  const oppNames = oppNameKeys(opps);
   // Raw name → name number (−1 for none): a million touches repeat a few thousand names.
   const nameOfRaw = new Map<string, number>();
-  const nameNumber = (raw: string | null, add: boolean): number => {
+  const nameNumber = (raw: string | null): number => {
     if (raw === null) return NONE;
     let g = nameOfRaw.get(raw);
     if (g === undefined) {
-      const key = accountKey(raw);
-      g = key === '' ? NONE : add ? names.add(key) : names.find(key);
+      const key = keyOfName(raw);
+      g = key === null ? NONE : names.find(key);
       nameOfRaw.set(raw, g);
     }
     return g;
@@ -171,7 +179,8 @@ export function linkTouchpoints(
     note(oppIds, opp.id);
     note(accountIds, opp.accountId);
     note(leadIds, opp.leadId);
-    const g = nameNumber(opp.accountName, true);
+    const key = oppNames[i];
+    const g = key === null ? NONE : names.add(key);
     oppName[i] = g;
     if (opp.accountId === null) {
       noAccountId[i] = 1;
@@ -210,7 +219,7 @@ export function linkTouchpoints(
       withIds.push(k);
       continue;
     }
-    const g = nameNumber(touch.accountName, false);
+    const g = nameNumber(touch.accountName);
     // A touch with an account id links by name only to opportunities without one.
     if (g !== NONE && (accountId === null || nameWithoutId[g] === 1)) {
       slots[3 * k + 1] = 2 * g + (accountId === null ? 0 : 1);
@@ -226,7 +235,16 @@ export function linkTouchpoints(
   const leadKey = idKeyer(leadIds);
 
   // Ids are numbered only when some touch links through them: each is a map over every opportunity.
+  // Ids kept as written use the report's shared index (target accounts reuse it); keyed ones a map.
   const byOppId = new Map<string, number>();
+  const lastWithId = keepsIds(oppIds) ? lastWithLookup(opps, 'id') : null;
+  const oppAt = (id: string): number | undefined => {
+    if (lastWithId !== null) {
+      const i = lastWithId(id);
+      return i === NONE ? undefined : i;
+    }
+    return byOppId.get(oppKey(id));
+  };
   const accounts = new Interner();
   const leadNumbers = new Interner();
   const oppAccount = new Int32Array(n).fill(NONE);
@@ -234,7 +252,7 @@ export function linkTouchpoints(
   for (let i = 0; i < n; i++) {
     const { opp } = opps[i];
     // Duplicate opportunity ids: the last one wins, as duplicate rows do on import.
-    byOppId.set(oppKey(opp.id), i);
+    if (lastWithId === null) byOppId.set(oppKey(opp.id), i);
     if (usesAccountIds && opp.accountId !== null) {
       oppAccount[i] = accounts.add(accountIdKey(opp.accountId));
     }
@@ -245,7 +263,7 @@ export function linkTouchpoints(
   if (usesLeadIds) {
     for (const lead of leads) {
       if (lead.convertedOpportunityId === null) continue;
-      const target = byOppId.get(oppKey(lead.convertedOpportunityId));
+      const target = oppAt(lead.convertedOpportunityId);
       if (target !== undefined) convertedTo[leadNumbers.add(leadKey(lead.id))] = target;
     }
   }
@@ -269,7 +287,7 @@ export function linkTouchpoints(
     const { opportunityId, accountId, leadId } = touchpoints[k];
     const s = 3 * k;
     if (opportunityId !== null) {
-      const i = byOppId.get(oppKey(opportunityId));
+      const i = oppAt(opportunityId);
       if (i !== undefined) slots[s] = i;
       continue;
     }

@@ -3,7 +3,8 @@ import type { IsoDate } from '../units';
 import type { MetricContext } from './metric-context';
 import { dayNumber, fromDayNumber } from '../calendar';
 import { creationWindow } from './created';
-import { accountNameKeyer, idKeyer } from './target-accounts';
+import { oppNameKeys, sharedNameKeyer } from './opp-index';
+import { idKeyer } from './target-accounts';
 
 /** Net-new meetings of one ISO week of P (metrics.md §7). */
 export interface MeetingWeek {
@@ -54,7 +55,6 @@ interface AccountHistory {
 function firstWins(
   ctx: MetricContext,
   keyOf: (id: string) => string,
-  nameOf: (name: string | null) => string | null,
 ): {
   byId: Map<string, IsoDate>;
   byName: Map<string, IsoDate>;
@@ -67,14 +67,15 @@ function firstWins(
     const seen = map.get(key);
     if (seen === undefined || date < seen) map.set(key, date);
   };
-  for (const { opp } of ctx.opps) {
-    if (opp.status !== 'won' || opp.closeDate === null || opp.closeDate > ctx.asOf) continue;
+  const names = oppNameKeys(ctx.opps);
+  ctx.opps.forEach(({ opp }, i) => {
+    if (opp.status !== 'won' || opp.closeDate === null || opp.closeDate > ctx.asOf) return;
     if (opp.accountId !== null) keep(byId, keyOf(opp.accountId), opp.closeDate);
-    const name = nameOf(opp.accountName);
-    if (name === null) continue;
+    const name = names[i];
+    if (name === null) return;
     keep(byName, name, opp.closeDate);
     if (opp.accountId === null) keep(byNameWithoutId, name, opp.closeDate);
-  }
+  });
   return { byId, byName, byNameWithoutId };
 }
 
@@ -143,8 +144,8 @@ export function computeMeetings(ctx: MetricContext, meetings: readonly Meeting[]
   const ids: (string | null)[] = known.map((m) => m.accountId);
   for (const p of ctx.opps) ids.push(p.opp.accountId);
   const keyOf = idKeyer(ids);
-  const nameOf = accountNameKeyer();
-  const wins = firstWins(ctx, keyOf, nameOf);
+  const nameOf = sharedNameKeyer(ctx.opps);
+  const wins = firstWins(ctx, keyOf);
 
   const byWeek: MeetingWeek[] = [];
   const weekIndex = new Map<string, number>();

@@ -4,8 +4,8 @@ import type { MetricContext } from './metric-context';
 import type { PreparedOpportunity } from './prepared';
 import { addDays } from '../calendar';
 import { leadSourceClassifier } from '../demand-source';
-import { accountKey } from '../import/choices';
 import { fromCents } from '../money';
+import { oppNameKeys, sharedNameKeyer } from './opp-index';
 
 /** The lead statuses that mean marketing's lead was turned down (metrics.md §10 default list). */
 export const DEFAULT_DISQUALIFIED = /no opportunity|disqualified|unqualified|junk/i;
@@ -74,34 +74,19 @@ function stateless(pattern: RegExp): RegExp {
     : pattern;
 }
 
-/** `accountKey` remembering each name it has seen: exports repeat a company name on many rows. */
-function accountKeyCache(): (name: string) => string {
-  const seen = new Map<string, string>();
-  return (name) => {
-    let key = seen.get(name);
-    if (key === undefined) {
-      key = accountKey(name);
-      seen.set(name, key);
-    }
-    return key;
-  };
-}
-
 /** Non-marketing opportunities with a created date and an account name, by normalised account, oldest first. */
-function candidatesByAccount(
-  opps: readonly PreparedOpportunity[],
-  keyOf: (name: string) => string,
-): Map<string, Candidate[]> {
+function candidatesByAccount(opps: readonly PreparedOpportunity[]): Map<string, Candidate[]> {
   const byAccount = new Map<string, Candidate[]>();
+  const names = oppNameKeys(opps);
   opps.forEach((p, order) => {
-    const { createdDate, accountName } = p.opp;
+    const { createdDate } = p.opp;
     // ctx.opps already drops deals created after D, so every candidate is created ≤ D.
-    if (p.source === 'marketing' || createdDate === null || accountName === null) return;
-    const key = keyOf(accountName);
-    if (key === '') return;
-    const list = byAccount.get(key) ?? [];
-    list.push({ created: createdDate, order, p });
-    byAccount.set(key, list);
+    if (p.source === 'marketing' || createdDate === null) return;
+    const key = names[order];
+    if (key === null) return;
+    const list = byAccount.get(key);
+    if (list === undefined) byAccount.set(key, [{ created: createdDate, order, p }]);
+    else list.push({ created: createdDate, order, p });
   });
   for (const list of byAccount.values()) {
     list.sort((a, b) =>
@@ -136,8 +121,8 @@ export function computeStripping(
 ): StrippingResult {
   const isDisqualified = stateless(disqualified);
   const sourceOf = leadSourceClassifier(ctx.settings.demandSourceTable);
-  const keyOf = accountKeyCache();
-  const byAccount = candidatesByAccount(ctx.opps, keyOf);
+  const keyOf = sharedNameKeyer(ctx.opps);
+  const byAccount = candidatesByAccount(ctx.opps);
   const matches = new Map<Candidate, Match>();
   // Status dates repeat across many leads: work out each window's end once.
   const windowEnd = new Map<IsoDate, IsoDate>();
@@ -147,7 +132,8 @@ export function computeStripping(
     if (lead.accountName === null || lead.status === null) continue;
     if (!isDisqualified.test(lead.status)) continue;
     if (sourceOf(lead.leadSource) !== 'marketing') continue;
-    const list = byAccount.get(keyOf(lead.accountName));
+    const key = keyOf(lead.accountName);
+    const list = key === null ? undefined : byAccount.get(key);
     if (list === undefined) continue;
     let last = windowEnd.get(d);
     if (last === undefined) {

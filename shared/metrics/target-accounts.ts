@@ -1,10 +1,11 @@
-import type { Meeting, Opportunity, TargetAccount, Touchpoint } from '../records';
+import type { Meeting, TargetAccount, Touchpoint } from '../records';
 import type { IsoDate } from '../units';
 import type { MetricContext } from './metric-context';
 import { quarterFromIndex } from '../calendar';
 import { accountKey } from '../import/choices';
 import { isSalesforce15 } from '../import/coerce-id';
 import { creationWindow } from './created';
+import { lastWithLookup, oppNameKeys, sharedNameKeyer } from './opp-index';
 
 /** Target-account coverage of metrics.md §7 (§12 `create.targetAccounts`), as account counts. */
 export interface TargetAccountFigures {
@@ -31,6 +32,14 @@ function hasChecksum(id: string): boolean {
   return true;
 }
 
+/** The keyer of an id universe where no id has a twin: every id is its own key. */
+const ownId = (id: string): string => id;
+
+/** Whether an `idKeyer` keeps every id as it is, so raw ids can be compared directly. */
+export function keepsEveryId(keyOf: (id: string) => string): boolean {
+  return keyOf === ownId;
+}
+
 /**
  * A function giving each id its identity key with `idKeys` semantics over every id passed in:
  * an 18-character Salesforce id whose first 15 characters are another id of the list is that
@@ -48,7 +57,7 @@ export function idKeyer(ids: Iterable<string | null>): (id: string) => string {
   }
   const twinned = new Set<string>();
   for (const id of shorts) if (prefixes.has(id)) twinned.add(id);
-  if (twinned.size === 0) return (id) => id;
+  if (twinned.size === 0) return ownId;
   return (id) => {
     if (id.length !== 18) return id;
     const short = id.slice(0, 15);
@@ -125,8 +134,7 @@ function dedupeTargets(
 function targetMatcher(
   targets: readonly TargetEntry[],
   keyOf: (id: string) => string,
-  nameOf: (name: string | null) => string | null,
-): (accountId: string | null, accountName: string | null) => readonly number[] {
+): (accountId: string | null, name: string | null) => readonly number[] {
   const byId = new Map<string, number>();
   const byName = new Map<string, number[]>();
   const byNameWithoutId = new Map<string, number[]>();
@@ -145,8 +153,7 @@ function targetMatcher(
   const none: readonly number[] = [];
   // One array per target, made once: matching a million touches must not allocate per touch.
   const single = targets.map((_, i): readonly number[] => [i]);
-  return (accountId, accountName) => {
-    const name = nameOf(accountName);
+  return (accountId, name) => {
     if (accountId !== null) {
       const hit = byId.get(keyOf(accountId));
       if (hit !== undefined) return single[hit] ?? none;
@@ -182,8 +189,9 @@ export function computeTargetAccounts(
   const accountKeyOf = idKeyer(accountIds);
 
   const targets = dedupeTargets(targetAccounts, accountKeyOf);
-  const nameOf = accountNameKeyer();
-  const match = targetMatcher(targets, accountKeyOf, nameOf);
+  const nameOf = sharedNameKeyer(ctx.opps);
+  const oppNames = oppNameKeys(ctx.opps);
+  const match = targetMatcher(targets, accountKeyOf);
   const flags = {
     touched: new Set<number>(),
     met: new Set<number>(),
@@ -194,37 +202,55 @@ export function computeTargetAccounts(
     for (const i of hits) set.add(i);
   };
 
-  // Touches that name only an opportunity count for its account: find just those opportunities.
-  const viaOpp = touches.filter(
-    (t) => t.accountId === null && nameOf(t.accountName) === null && t.opportunityId !== null,
-  );
-  const oppIds: (string | null)[] = viaOpp.map((t) => t.opportunityId);
-  if (viaOpp.length > 0) for (const p of ctx.opps) oppIds.push(p.opp.id);
-  const oppKeyOf = idKeyer(oppIds);
-  const wantedOpps = new Set<string>();
-  for (const t of viaOpp) if (t.opportunityId !== null) wantedOpps.add(oppKeyOf(t.opportunityId));
-  const oppById = new Map<string, Opportunity>();
-  for (const p of ctx.opps) {
-    const { opp } = p;
-    if (wantedOpps.size > 0) {
-      const key = oppKeyOf(opp.id);
-      if (wantedOpps.has(key)) oppById.set(key, opp);
-    }
-    if (opp.status === 'open') mark(flags.withPipeline, match(opp.accountId, opp.accountName));
-    if (opp.status === 'won' && inRange(opp.closeDate, wonFrom, span.to)) {
-      mark(flags.won, match(opp.accountId, opp.accountName));
-    }
-  }
+  // A touch counts for its own account; one naming only an opportunity counts for its account.
+  const viaOpp: Touchpoint[] = [];
   for (const t of touches) {
-    if (t.accountId !== null || nameOf(t.accountName) !== null) {
-      mark(flags.touched, match(t.accountId, t.accountName));
+    const name = nameOf(t.accountName);
+    if (t.accountId !== null || name !== null) mark(flags.touched, match(t.accountId, name));
+    else if (t.opportunityId !== null) viaOpp.push(t);
+  }
+  // The opportunities those touches name, by index in ctx.opps (the last of a duplicated id).
+  const oppOfTouch = new Map<string, number>();
+  if (viaOpp.length > 0) {
+    const oppIds: (string | null)[] = viaOpp.map((t) => t.opportunityId);
+    for (const p of ctx.opps) oppIds.push(p.opp.id);
+    const oppKeyOf = idKeyer(oppIds);
+    if (keepsEveryId(oppKeyOf)) {
+      // Ids as written: look the few wanted ones up rather than keying every opportunity.
+      const lastWithId = lastWithLookup(ctx.opps, 'id');
+      for (const t of viaOpp) {
+        const id = t.opportunityId;
+        if (id === null || oppOfTouch.has(id)) continue;
+        const i = lastWithId(id);
+        if (i !== -1) oppOfTouch.set(id, i);
+      }
+    } else {
+      const wanted = new Set<string>();
+      for (const t of viaOpp) if (t.opportunityId !== null) wanted.add(oppKeyOf(t.opportunityId));
+      const byKey = new Map<string, number>();
+      ctx.opps.forEach((p, i) => {
+        const key = oppKeyOf(p.opp.id);
+        if (wanted.has(key)) byKey.set(key, i);
+      });
+      for (const t of viaOpp) {
+        const id = t.opportunityId;
+        const i = id === null ? undefined : byKey.get(oppKeyOf(id));
+        if (id !== null && i !== undefined) oppOfTouch.set(id, i);
+      }
     }
   }
+  ctx.opps.forEach((p, i) => {
+    const { opp } = p;
+    if (opp.status === 'open') mark(flags.withPipeline, match(opp.accountId, oppNames[i]));
+    if (opp.status === 'won' && inRange(opp.closeDate, wonFrom, span.to)) {
+      mark(flags.won, match(opp.accountId, oppNames[i]));
+    }
+  });
   for (const t of viaOpp) {
-    const o = t.opportunityId === null ? undefined : oppById.get(oppKeyOf(t.opportunityId));
-    if (o !== undefined) mark(flags.touched, match(o.accountId, o.accountName));
+    const i = t.opportunityId === null ? undefined : oppOfTouch.get(t.opportunityId);
+    if (i !== undefined) mark(flags.touched, match(ctx.opps[i].opp.accountId, oppNames[i]));
   }
-  for (const m of met) mark(flags.met, match(m.accountId, m.accountName));
+  for (const m of met) mark(flags.met, match(m.accountId, nameOf(m.accountName)));
 
   return {
     accounts: targets.length,
