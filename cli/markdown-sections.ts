@@ -1,32 +1,12 @@
 import type { Report } from '../shared/metrics';
 import { DEMAND_SOURCE_LABELS, SEGMENT_LABELS } from '../shared/palette';
-import { escapeMarkdown, escapeTableCell } from '../shared/text/markdown';
+import { escapeMarkdown } from '../shared/text/markdown';
+import { amount, percent, table } from './markdown-format';
 
 // The Markdown of the figures that rest on records beside the opportunities (influence, the
 // create view's leads, funnel, meetings, target accounts and channels, targets, and the
 // integrity checks on touches and leads). Each says "not measured" when its records were not
 // imported, rather than printing zeros.
-
-/** Full-precision amounts with thousands separators. */
-function amount(value: number | null): string {
-  if (value === null) return 'n/a';
-  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** A fraction as a percentage; an empty denominator is "n/a" (metrics.md §11). */
-function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
-}
-
-/** A Markdown table with every cell escaped. */
-function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeTableCell).join(' | ')} |`;
-  return [
-    line(headers),
-    `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map(line),
-  ];
-}
 
 /** The line a section shows when the records it rests on were not imported. */
 function notMeasured(what: string): string[] {

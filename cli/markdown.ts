@@ -1,6 +1,7 @@
 import type { Report } from '../shared/metrics';
 import { DEMAND_SOURCES, SEGMENTS } from '../shared/records';
-import { escapeMarkdown, escapeTableCell } from '../shared/text/markdown';
+import { escapeMarkdown } from '../shared/text/markdown';
+import { amount, percent, table } from './markdown-format';
 import type { ReportSource } from './report-command';
 import { DEMAND_SOURCE_LABELS, SEGMENT_LABELS } from '../shared/palette';
 import {
@@ -10,32 +11,11 @@ import {
   targetsSection,
 } from './markdown-sections';
 
-/** Full-precision amounts with thousands separators; the JSON carries the unrounded numbers. */
-function amount(value: number | null): string {
-  if (value === null) return 'n/a';
-  return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-/** A fraction as a percentage; an empty denominator is "n/a", never 0% (metrics.md §11). */
-function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
-}
-
 /** The display name of a demand source or segment key; any other key is escaped, as it came from data. */
 function label(key: string): string {
   // The same names as the slides, so the analyst's summary and the deck read alike.
   const names: Record<string, string> = { ...DEMAND_SOURCE_LABELS, ...SEGMENT_LABELS };
   return names[key] ?? escapeMarkdown(key, 60);
-}
-
-/** A Markdown table; every cell has its pipes escaped and its lines joined, so no value can add a column. */
-function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeTableCell).join(' | ')} |`;
-  return [
-    line(headers),
-    `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map(line),
-  ];
 }
 
 type Landing = Report['landings']['byDemandSource']['marketing'];

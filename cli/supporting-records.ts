@@ -1,4 +1,4 @@
-import type { SupportingRecords } from '../shared/metrics';
+import { SUPPORTING_KEYS, type SupportingRecords } from '../shared/metrics';
 import type { RecordsByKind } from './load-inputs';
 
 /**
@@ -7,22 +7,11 @@ import type { RecordsByKind } from './load-inputs';
  * with no file left out, so the figures resting on it are reported as not measured.
  */
 export function supportingRecords(records: RecordsByKind): SupportingRecords {
-  const given = <T>(list: readonly T[]): readonly T[] | undefined =>
-    list.length > 0 ? list : undefined;
-  const supporting: SupportingRecords = {};
-  const accounts = given(records.accounts);
-  if (accounts) supporting.accounts = accounts;
-  const leads = given(records.leads);
-  if (leads) supporting.leads = leads;
-  const touchpoints = given(records.touchpoints);
-  if (touchpoints) supporting.touchpoints = touchpoints;
-  const meetings = given(records.meetings);
-  if (meetings) supporting.meetings = meetings;
-  const targetAccounts = given(records['target-accounts']);
-  if (targetAccounts) supporting.targetAccounts = targetAccounts;
-  const spend = given(records.spend);
-  if (spend) supporting.spend = spend;
-  const targets = given(records.targets);
-  if (targets) supporting.targets = targets;
+  const supporting: Record<string, readonly unknown[]> = {};
+  for (const [kind, key] of Object.entries(SUPPORTING_KEYS)) {
+    const list = records[kind as keyof typeof SUPPORTING_KEYS];
+    if (list.length > 0) supporting[key] = list;
+  }
+  // Each list is the records of the kind SUPPORTING_KEYS names it after.
   return supporting;
 }

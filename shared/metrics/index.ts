@@ -10,6 +10,7 @@ import type {
   Touchpoint,
 } from '../records';
 import type { Settings } from '../settings';
+import type { RecordKind } from '../import/types';
 import type { Report } from './report-types';
 import type { PreparedOpportunity } from './prepared';
 import type { WinRates } from './win-rates';
@@ -50,6 +51,17 @@ export interface SupportingRecords {
   spend?: readonly Spend[];
   targets?: readonly Target[];
 }
+
+/** The report input's name for each record kind beside the opportunities. */
+export const SUPPORTING_KEYS = {
+  accounts: 'accounts',
+  leads: 'leads',
+  touchpoints: 'touchpoints',
+  meetings: 'meetings',
+  'target-accounts': 'targetAccounts',
+  spend: 'spend',
+  targets: 'targets',
+} as const satisfies Record<Exclude<RecordKind, 'opportunities'>, keyof SupportingRecords>;
 
 /** Everything the report is computed from; `asOf` comes from settings or the data, never the clock. */
 export interface ReportInput extends SupportingRecords {

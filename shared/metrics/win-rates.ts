@@ -71,6 +71,32 @@ function rateOf(t: Tally): GroupRate | null {
 }
 
 /**
+ * Visits each won or lost deal of the §6 history (closed before P starts, and by D): whether
+ * it won, whether it closed in the recent window, and for a win with a created date its days
+ * from created to won.
+ */
+function eachClosedBefore(
+  opps: readonly PreparedOpportunity[],
+  periodIndex: number,
+  periodStart: IsoDate,
+  asOf: IsoDate,
+  visit: (p: PreparedOpportunity, won: boolean, recent: boolean, days: number | null) => void,
+): void {
+  for (const p of opps) {
+    const { opp } = p;
+    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
+    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
+    const won = opp.status === 'won';
+    // A close before creation is a data slip; it counts as a same-day win rather than a negative cycle.
+    const days =
+      won && opp.createdDate !== null
+        ? Math.max(0, daysBetween(opp.createdDate, opp.closeDate))
+        : null;
+    visit(p, won, p.closeQ >= periodIndex - RECENT_QUARTERS, days);
+  }
+}
+
+/**
  * Win rates by count over deals closed before P.start (and by D: an outcome after D is not
  * known yet), with the fallbacks of metrics.md §6.
  */
@@ -84,22 +110,15 @@ export function computeWinRates(
   const tallies = new Map<DemandSource, Tally>(DEMAND_SOURCES.map((s) => [s, emptyTally()]));
   const recentCycles: number[] = [];
   const allCycles: number[] = [];
-  for (const p of opps) {
-    const { opp } = p;
-    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
-    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
-    const recent = p.closeQ >= periodIndex - RECENT_QUARTERS;
-    const won = opp.status === 'won';
+  eachClosedBefore(opps, periodIndex, periodStart, asOf, (p, won, recent, days) => {
     count(overallTally, won, recent);
     const sourceTally = tallies.get(p.source);
     if (sourceTally) count(sourceTally, won, recent);
-    if (won && opp.createdDate !== null) {
-      // A close before creation is a data slip; it counts as a same-day win rather than a negative cycle.
-      const days = Math.max(0, daysBetween(opp.createdDate, opp.closeDate));
+    if (days !== null) {
       allCycles.push(days);
       if (recent) recentCycles.push(days);
     }
-  }
+  });
   const overall: GroupRate = rateOf(overallTally) ?? { rate: null, basis: 'none', won: 0, lost: 0 };
   const bySource = {} as Record<DemandSource, GroupRate>;
   for (const s of DEMAND_SOURCES) {
@@ -142,19 +161,13 @@ export function groupWinRate(
   const tally = emptyTally();
   const recentCycles: number[] = [];
   const allCycles: number[] = [];
-  for (const p of opps) {
-    const { opp } = p;
-    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
-    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
-    const recent = p.closeQ >= periodIndex - RECENT_QUARTERS;
-    const won = opp.status === 'won';
+  eachClosedBefore(opps, periodIndex, periodStart, asOf, (_p, won, recent, days) => {
     count(tally, won, recent);
-    if (won && opp.createdDate !== null) {
-      const days = Math.max(0, daysBetween(opp.createdDate, opp.closeDate));
+    if (days !== null) {
       allCycles.push(days);
       if (recent) recentCycles.push(days);
     }
-  }
+  });
   const rate = rateOf(tally);
   if (rate === null) {
     // Too thin a history of its own: the group reports the overall rate, and so the overall cycle.

@@ -3,6 +3,8 @@ import { importOpportunities } from '../../../shared/import';
 import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import type { ImportResult, RecordImportSummary, RecordKind } from '../../../shared/import/types';
 import type { Target } from '../../../shared/records';
+import { blankSummary } from '../../../shared/import/complete-import';
+import { KIND_DEFINITIONS } from '../../../shared/import/kinds';
 import type { Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { latestDataDate } from '../../../shared/metrics/resolve-period';
@@ -302,22 +304,11 @@ function inAppTargetsSummary(targets: readonly Target[]): RecordImportSummary<'t
   const total = targets.reduce((sum, target) => sum + target.amount, 0);
   return {
     kind: 'targets',
-    fileName: IN_APP_TARGETS_FILE,
-    format: 'custom',
-    encoding: 'utf-8',
-    delimiter: ',',
-    headers: [],
-    mapping: {},
-    dateOrder: 'mdy',
+    ...blankSummary(KIND_DEFINITIONS.targets, IN_APP_TARGETS_FILE),
     rowsRead: targets.length,
     imported: targets.length,
-    rejected: 0,
-    skippedNonResponders: null,
-    duplicateIds: [],
     amountRead: total,
     amountStored: total,
-    footerRecordCount: null,
-    footerMatches: null,
   };
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
 import type { IsoDate } from '../../../shared/units';
 import { db, type ImportBatch, type OpportunityImportBatch } from './db';
 import { readRecords } from './record-pages';
+import { activeImports } from './active-imports';
 import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { SupportingBatches } from './report-worker/protocol';
 import { activeImportOf } from './store';
@@ -52,15 +53,16 @@ export interface ActiveBatch {
 /** Reads the active batch and settings live, without reading every opportunity (those can be 200,000 rows). */
 export function useActiveBatch(): ActiveBatch {
   const data = useLiveQuery(async () => {
-    const batch = await activeOpportunities();
+    // One read of the imports (a dozen rows per kind at most) gives every kind's active one.
+    const active = activeImports(await db.imports.toArray());
+    const batch = active.opportunities?.kind === 'opportunities' ? active.opportunities : null;
     const supportingBatches: SupportingBatches = {};
     let dataAsOf: IsoDate | null = batch?.dataAsOf ?? null;
     for (const kind of RECORD_KINDS) {
-      if (kind === 'opportunities') continue;
-      const active = await activeImportOf(kind);
-      if (active === undefined) continue;
-      supportingBatches[kind] = active.id;
-      const latest = active.dataAsOf ?? null;
+      const current = active[kind];
+      if (current === undefined) continue;
+      if (kind !== 'opportunities') supportingBatches[kind] = current.id;
+      const latest = current.dataAsOf ?? null;
       if (latest !== null && (dataAsOf === null || latest > dataAsOf)) dataAsOf = latest;
     }
     const row = await db.settings.get('workspace');

@@ -3,7 +3,7 @@ import type { ImportBatch } from '../data/db';
 import { formatCount } from '../../../shared/format';
 import { formatAmount } from '../workspace/format';
 import { FORMAT_LABELS, KIND_LABELS, recordCount } from '../import/labels';
-import { activeImportIds } from '../import/active-imports';
+import { activeImportIds } from '../data/active-imports';
 import { amountsMatch, reconciliationOf } from '../import/reconciliation';
 import { UserText } from '../slides/UserText';
 import { formatImportedAt } from './history-format';

@@ -6,7 +6,7 @@ import { DropZone } from './DropZone';
 import { ImportProgress } from './ImportProgress';
 import { ImportReview } from './ImportReview';
 import { YourData } from './YourData';
-import { activeImports } from './active-imports';
+import { activeImports } from '../data/active-imports';
 import { listNames, plural, recordCount } from './labels';
 import { useImportRun } from './use-import-run';
 import { UserText } from '../slides/UserText';

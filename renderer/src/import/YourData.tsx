@@ -2,7 +2,7 @@ import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { ImportBatch } from '../data/db';
 import { formatImportedAt } from '../history/history-format';
 import { UserText } from '../slides/UserText';
-import { activeImports } from './active-imports';
+import { activeImports } from '../data/active-imports';
 import { KIND_LABELS, recordCount } from './labels';
 
 /**

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import type { SupportingRecords } from '../../../../shared/metrics';
+import { SUPPORTING_KEYS, type SupportingRecords } from '../../../../shared/metrics';
 import type { Opportunity } from '../../../../shared/records';
 import type { OtherRecordKind } from '../db';
 import { readRecords } from '../record-pages';
@@ -11,17 +11,6 @@ export interface ReportRecords {
   /** The active import of each other kind; a kind never imported is absent. */
   supporting: SupportingRecords;
 }
-
-/** The report input's name for each kind's records. */
-const INPUT_KEY = {
-  accounts: 'accounts',
-  leads: 'leads',
-  touchpoints: 'touchpoints',
-  meetings: 'meetings',
-  'target-accounts': 'targetAccounts',
-  spend: 'spend',
-  targets: 'targets',
-} as const satisfies Record<OtherRecordKind, keyof SupportingRecords>;
 
 /** Reads the request's opportunities and every supporting import it names: in the report worker or, without one, in the window. */
 export async function readReportRecords(
@@ -35,7 +24,7 @@ export async function readReportRecords(
   ]);
   const supporting: Record<string, unknown> = {};
   kinds.forEach((kind, at) => {
-    supporting[INPUT_KEY[kind]] = lists[at];
+    supporting[SUPPORTING_KEYS[kind]] = lists[at];
   });
   // Each list was read as its own kind, under the key SupportingRecords gives that kind.
   return { opportunities, supporting: supporting };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeImportIds, activeImports } from '../../../renderer/src/import/active-imports';
+import { activeImportIds, activeImports } from '../../../renderer/src/data/active-imports';
 
 const batches = [
   { id: 'opp-may', kind: 'opportunities' as const, importedAt: '2026-05-01T09:00:00Z' },
