@@ -2,7 +2,8 @@ import type { Lead, Touchpoint } from '../records';
 import type { IsoDate } from '../units';
 import type { PreparedOpportunity } from './prepared';
 import { isSalesforce15 } from '../import/coerce-id';
-import { lastWithLookup, oppNameKeys, sharedNameKeyer } from './opp-index';
+import { lastWithLookup, nameCount, oppNameNumbers, sharedNameNumberer } from './opp-index';
+import { dateOrdinal, rememberTouchDays } from './touch-days';
 
 /**
  * The touchpoints linked to each opportunity (metrics.md §5) and how many linked to none (§10).
@@ -47,23 +48,6 @@ interface LinkIndex {
 }
 
 const NONE = -1;
-
-/**
- * An integer with the order of `YYYY-MM-DD` strings (year·416 + month·32 + day), read from the
- * character codes: no parsing, no Date. A string of another length is one `addDays` wrote for a
- * year outside 0000–9999 ('-000001-…'); like its string, it sorts before every ordinary date.
- */
-function dateOrdinal(date: string): number {
-  if (date.length !== 10) return NONE;
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
-  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  return year * 416 + month * 32 + day;
-}
 
 /** What `linkTouchpoints` may also use: leads (for `convertedOpportunityId`) and D. */
 export interface LinkOptions {
@@ -152,24 +136,14 @@ export function linkTouchpoints(
   const leadIds: IdKind = { fifteen: [], eighteen: false };
 
   // Opportunities number their account names (and below their ids); touches only look them
-  // up, so a touch key no opportunity shares has no bucket and links nothing that way.
+  // up, so a touch key no opportunity shares has no bucket and links nothing that way. Name
+  // numbers are the report's (shared with the other sections); `localName` gives the ones an
+  // opportunity carries a bucket pair of their own.
   const n = opps.length;
-  const names = new Interner();
-  // Names are normalised once per report: the other sections key the same opportunities.
-  const keyOfName = sharedNameKeyer(opps);
-  const oppNames = oppNameKeys(opps);
-  // Raw name → name number (−1 for none): a million touches repeat a few thousand names.
-  const nameOfRaw = new Map<string, number>();
-  const nameNumber = (raw: string | null): number => {
-    if (raw === null) return NONE;
-    let g = nameOfRaw.get(raw);
-    if (g === undefined) {
-      const key = keyOfName(raw);
-      g = key === null ? NONE : names.find(key);
-      nameOfRaw.set(raw, g);
-    }
-    return g;
-  };
+  const nameNumber = sharedNameNumberer(opps);
+  const oppNumbers = oppNameNumbers(opps);
+  const localName = new Int32Array(nameCount(opps)).fill(NONE);
+  let localNames = 0;
   const oppName = new Int32Array(n).fill(NONE);
   const noAccountId = new Uint8Array(n);
   // Names carried by an opportunity without an account id: only those link id'd touches by name.
@@ -179,18 +153,26 @@ export function linkTouchpoints(
     note(oppIds, opp.id);
     note(accountIds, opp.accountId);
     note(leadIds, opp.leadId);
-    const key = oppNames[i];
-    const g = key === null ? NONE : names.add(key);
-    oppName[i] = g;
+    const g = oppNumbers[i];
+    let l = NONE;
+    if (g !== NONE) {
+      l = localName[g];
+      if (l === NONE) {
+        l = localNames++;
+        localName[g] = l;
+      }
+    }
+    oppName[i] = l;
     if (opp.accountId === null) {
       noAccountId[i] = 1;
-      if (g !== NONE) nameWithoutId[g] = 1;
+      if (l !== NONE) nameWithoutId[l] = 1;
     }
   }
   for (const lead of leads) {
     note(oppIds, lead.convertedOpportunityId);
     note(leadIds, lead.id);
   }
+  const known = localName.length;
 
   // First pass over the touches: dates, name links and the ids to key once every id is seen.
   // Each touch sits in up to three buckets (slots): its opportunity's alone, or its account
@@ -198,38 +180,50 @@ export function linkTouchpoints(
   const t = touchpoints.length;
   const slots = new Int32Array(3 * t).fill(NONE);
   const days = new Int32Array(t);
-  const withIds: number[] = [];
+  // The touches naming an opportunity, with the ids, so the second pass reads none again;
+  // then those carrying an account or lead id (read again: fewer, and their ids keyed apart).
+  const byOpp = new Int32Array(t);
+  const oppIdOf: string[] = [];
+  const byOtherId: number[] = [];
   let usesAccountIds = false;
   let usesLeadIds = false;
   let firstDay = Number.MAX_SAFE_INTEGER;
-  let lastDay = NONE;
   for (let k = 0; k < t; k++) {
     const touch = touchpoints[k];
     const { opportunityId, accountId, leadId } = touch;
-    note(oppIds, opportunityId);
-    note(accountIds, accountId);
-    note(leadIds, leadId);
     const day = dateOrdinal(touch.date);
     days[k] = day;
-    // After D: ignored everywhere, in no bucket and not an orphan.
-    if (day > asOf) continue;
-    if (day < firstDay) firstDay = day;
-    if (day > lastDay) lastDay = day;
     if (opportunityId !== null) {
-      withIds.push(k);
+      note(oppIds, opportunityId);
+      note(accountIds, accountId);
+      note(leadIds, leadId);
+      // After D: ignored everywhere, in no bucket and not an orphan.
+      if (day > asOf) continue;
+      if (day < firstDay) firstDay = day;
+      byOpp[oppIdOf.length] = k;
+      oppIdOf.push(opportunityId);
       continue;
     }
-    const g = nameNumber(touch.accountName);
-    // A touch with an account id links by name only to opportunities without one.
-    if (g !== NONE && (accountId === null || nameWithoutId[g] === 1)) {
-      slots[3 * k + 1] = 2 * g + (accountId === null ? 0 : 1);
+    if (accountId !== null) note(accountIds, accountId);
+    if (leadId !== null) note(leadIds, leadId);
+    if (day > asOf) continue;
+    if (day < firstDay) firstDay = day;
+    const raw = touch.accountName;
+    if (raw !== null) {
+      const g = nameNumber(raw);
+      const l = g === NONE || g >= known ? NONE : localName[g];
+      // A touch with an account id links by name only to opportunities without one.
+      if (l !== NONE && (accountId === null || nameWithoutId[l] === 1)) {
+        slots[3 * k + 1] = 2 * l + (accountId === null ? 0 : 1);
+      }
     }
     if (accountId !== null || leadId !== null) {
-      withIds.push(k);
+      byOtherId.push(k);
       if (accountId !== null) usesAccountIds = true;
       if (leadId !== null) usesLeadIds = true;
     }
   }
+  rememberTouchDays(touchpoints, opps, days);
   const oppKey = idKeyer(oppIds);
   const accountIdKey = idKeyer(accountIds);
   const leadKey = idKeyer(leadIds);
@@ -249,14 +243,16 @@ export function linkTouchpoints(
   const leadNumbers = new Interner();
   const oppAccount = new Int32Array(n).fill(NONE);
   const oppLead = new Int32Array(n).fill(NONE);
-  for (let i = 0; i < n; i++) {
-    const { opp } = opps[i];
-    // Duplicate opportunity ids: the last one wins, as duplicate rows do on import.
-    if (lastWithId === null) byOppId.set(oppKey(opp.id), i);
-    if (usesAccountIds && opp.accountId !== null) {
-      oppAccount[i] = accounts.add(accountIdKey(opp.accountId));
+  if (lastWithId === null || usesAccountIds || usesLeadIds) {
+    for (let i = 0; i < n; i++) {
+      const { opp } = opps[i];
+      // Duplicate opportunity ids: the last one wins, as duplicate rows do on import.
+      if (lastWithId === null) byOppId.set(oppKey(opp.id), i);
+      if (usesAccountIds && opp.accountId !== null) {
+        oppAccount[i] = accounts.add(accountIdKey(opp.accountId));
+      }
+      if (usesLeadIds && opp.leadId !== null) oppLead[i] = leadNumbers.add(leadKey(opp.leadId));
     }
-    if (usesLeadIds && opp.leadId !== null) oppLead[i] = leadNumbers.add(leadKey(opp.leadId));
   }
   // A lead's converted opportunity, by lead number; the last lead of a key wins.
   const convertedTo: number[] = [];
@@ -279,18 +275,17 @@ export function linkTouchpoints(
   // without an account id, touches with one), then lead ids.
   const accountBase = n;
   const nameStart = accountBase + accounts.numbers.size;
-  const leadBase = nameStart + 2 * names.numbers.size;
+  const leadBase = nameStart + 2 * localNames;
   const bucketCount = leadBase + leadCount;
 
   // Second pass, over the touches carrying an id only.
-  for (const k of withIds) {
-    const { opportunityId, accountId, leadId } = touchpoints[k];
+  for (let w = 0; w < oppIdOf.length; w++) {
+    const i = oppAt(oppIdOf[w]);
+    if (i !== undefined) slots[3 * byOpp[w]] = i;
+  }
+  for (const k of byOtherId) {
+    const { accountId, leadId } = touchpoints[k];
     const s = 3 * k;
-    if (opportunityId !== null) {
-      const i = oppAt(opportunityId);
-      if (i !== undefined) slots[s] = i;
-      continue;
-    }
     if (accountId !== null) {
       const a = accounts.find(accountIdKey(accountId));
       if (a !== NONE) slots[s] = accountBase + a;
@@ -321,17 +316,11 @@ export function linkTouchpoints(
   const entries = offsets[bucketCount];
   const bucketTouches = new Int32Array(entries);
   const bucketDays = new Int32Array(entries);
-  // Filling the buckets in date order leaves each one sorted: a counting sort of the touches
-  // by date first (dates span a few thousand days), stable so equal dates keep input order.
   if (entries > 0) {
-    const span = lastDay - firstDay + 1;
-    const byDay = new Int32Array(span + 1);
-    for (let k = 0; k < t; k++) if (days[k] <= asOf) byDay[days[k] - firstDay + 1]++;
-    for (let d = 0; d < span; d++) byDay[d + 1] += byDay[d];
-    const order = new Int32Array(byDay[span]);
-    for (let k = 0; k < t; k++) if (days[k] <= asOf) order[byDay[days[k] - firstDay]++] = k;
+    // Touches enter their buckets in input order; each bucket is then sorted by date, stably.
     const next = offsets.slice(0, bucketCount);
-    for (const k of order) {
+    for (let k = 0; k < t; k++) {
+      if (days[k] > asOf) continue;
       for (let j = 3 * k; j < 3 * k + 3; j++) {
         const b = slots[j];
         if (b === NONE) continue;
@@ -340,6 +329,7 @@ export function linkTouchpoints(
         bucketDays[at] = days[k];
       }
     }
+    sortBuckets(offsets, bucketCount, bucketTouches, bucketDays, firstDay, t);
   }
   const nameBucket = new Int32Array(n).fill(NONE);
   const accountBucket = new Int32Array(n).fill(NONE);
@@ -368,6 +358,70 @@ export function linkTouchpoints(
   };
 }
 
+/** Buckets up to this size are insertion-sorted; larger ones go through a typed-array sort. */
+const SMALL_BUCKET = 24;
+
+/**
+ * Sorts each bucket's entries by date, keeping input order (the touch number) among equal
+ * dates. Most buckets hold a few dozen touches, so an insertion sort in place; a large one is
+ * sorted as one number per entry (date, then touch) with the typed array's numeric sort.
+ */
+function sortBuckets(
+  offsets: Int32Array,
+  bucketCount: number,
+  touches: Int32Array,
+  days: Int32Array,
+  firstDay: number,
+  touchCount: number,
+): void {
+  let scratch: Float64Array | null = null;
+  for (let b = 0; b < bucketCount; b++) {
+    const start = offsets[b];
+    const end = offsets[b + 1];
+    if (end - start < 2) continue;
+    if (end - start <= SMALL_BUCKET) {
+      for (let i = start + 1; i < end; i++) {
+        const day = days[i];
+        if (days[i - 1] <= day) continue;
+        const k = touches[i];
+        let j = i - 1;
+        // Entries arrive in touch order, so moving only past later dates keeps the sort stable.
+        while (j >= start && days[j] > day) {
+          days[j + 1] = days[j];
+          touches[j + 1] = touches[j];
+          j--;
+        }
+        days[j + 1] = day;
+        touches[j + 1] = k;
+      }
+      continue;
+    }
+    // (date − first date) · touches + touch is below 2^53 for any real span, so exact.
+    if (scratch === null) scratch = new Float64Array(largestBucket(offsets, bucketCount));
+    const keys = scratch.subarray(0, end - start);
+    let sorted = true;
+    for (let i = start; i < end; i++) {
+      keys[i - start] = (days[i] - firstDay) * touchCount + touches[i];
+      if (i > start && days[i - 1] > days[i]) sorted = false;
+    }
+    if (sorted) continue;
+    keys.sort();
+    for (let i = start; i < end; i++) {
+      const key = keys[i - start];
+      const k = key % touchCount;
+      touches[i] = k;
+      days[i] = (key - k) / touchCount + firstDay;
+    }
+  }
+}
+
+/** The most entries any bucket holds. */
+function largestBucket(offsets: Int32Array, bucketCount: number): number {
+  let most = 0;
+  for (let b = 0; b < bucketCount; b++) most = Math.max(most, offsets[b + 1] - offsets[b]);
+  return most;
+}
+
 /** The buckets holding opportunity `i`'s links (a touch may sit in more than one of them). */
 function bucketsOf(x: LinkIndex, i: number): number[] {
   const out = [i];
@@ -384,17 +438,104 @@ function bucketsOf(x: LinkIndex, i: number): number[] {
 /** The touches linked to opportunity `i` (its index in the `opps` that were linked), in input order, each once. */
 export function touchesOf(links: TouchLinks, i: number): Touchpoint[] {
   const x = links.index;
-  const found: number[] = [];
-  for (const b of bucketsOf(x, i)) {
-    for (let k = x.offsets[b]; k < x.offsets[b + 1]; k++) found.push(x.touches[k]);
+  const buckets = bucketsOf(x, i);
+  let size = 0;
+  for (const b of buckets) size += x.offsets[b + 1] - x.offsets[b];
+  const found = new Int32Array(size);
+  let at = 0;
+  for (const b of buckets) {
+    for (let k = x.offsets[b]; k < x.offsets[b + 1]; k++) found[at++] = x.touches[k];
   }
-  found.sort((a, b) => a - b);
+  // A numeric sort of a typed array: no comparator called per pair.
+  if (buckets.length > 1) found.sort();
   const out: Touchpoint[] = [];
-  found.forEach((k, j) => {
+  for (let j = 0; j < size; j++) {
     // A touch reaching the opportunity both by account and by lead is listed once.
-    if (j === 0 || found[j - 1] !== k) out.push(links.touchpoints[k]);
-  });
+    if (j === 0 || found[j - 1] !== found[j]) out.push(links.touchpoints[found[j]]);
+  }
   return out;
+}
+
+/**
+ * The touches linked to opportunity `i` dated from `from` (no lower bound when `null`) up to
+ * `to`, both edges included, in input order, each once: what filtering `touchesOf` by date
+ * gives, read from the date-sorted buckets by binary search, so touches outside the range are
+ * never read.
+ */
+export function linkedTouchesWithin(
+  links: TouchLinks,
+  i: number,
+  from: IsoDate | null,
+  to: IsoDate,
+): Touchpoint[] {
+  const low = from === null ? NONE : dateOrdinal(from);
+  const high = dateOrdinal(to);
+  if ((from !== null && low === NONE) || high === NONE) {
+    return touchesOf(links, i).filter((t) => t.date <= to && (from === null || t.date >= from));
+  }
+  const x = links.index;
+  const buckets = bucketsOf(x, i);
+  const starts: number[] = [];
+  let size = 0;
+  for (const b of buckets) {
+    const at = firstDatedFrom(x, b, low);
+    starts.push(at);
+    for (let e = at; e < x.offsets[b + 1] && x.days[e] <= high; e++) size++;
+  }
+  const found = new Int32Array(size);
+  let n = 0;
+  buckets.forEach((b, j) => {
+    for (let e = starts[j]; e < x.offsets[b + 1] && x.days[e] <= high; e++)
+      found[n++] = x.touches[e];
+  });
+  if (buckets.length > 1) found.sort();
+  const out: Touchpoint[] = [];
+  for (let j = 0; j < size; j++) {
+    if (j === 0 || found[j - 1] !== found[j]) out.push(links.touchpoints[found[j]]);
+  }
+  return out;
+}
+
+/**
+ * The earliest touch linked to opportunity `i` dated from `from` up to `to`, both edges
+ * included, the one listed first among equal dates; `null` without one. The same touch as
+ * scanning `touchesOf` for the earliest date in the range, read from the date-sorted buckets
+ * by binary search instead of from every linked touch.
+ */
+export function firstLinkedTouch(
+  links: TouchLinks,
+  i: number,
+  from: IsoDate,
+  to: IsoDate,
+): Touchpoint | null {
+  const low = dateOrdinal(from);
+  const high = dateOrdinal(to);
+  if (low === NONE || high === NONE) return firstByScan(links, i, from, to);
+  const x = links.index;
+  let bestDay = NONE;
+  let best = NONE;
+  for (const b of bucketsOf(x, i)) {
+    const at = firstDatedFrom(x, b, low);
+    if (at === x.offsets[b + 1] || x.days[at] > high) continue;
+    // Within a bucket equal dates keep input order, so `at` is its first-listed on that date.
+    const day = x.days[at];
+    const k = x.touches[at];
+    if (best === NONE || day < bestDay || (day === bestDay && k < best)) {
+      bestDay = day;
+      best = k;
+    }
+  }
+  return best === NONE ? null : links.touchpoints[best];
+}
+
+/** `firstLinkedTouch` for dates outside the YYYY-MM-DD form, compared as strings. */
+function firstByScan(links: TouchLinks, i: number, from: IsoDate, to: IsoDate): Touchpoint | null {
+  let first: Touchpoint | null = null;
+  for (const t of touchesOf(links, i)) {
+    if (t.date < from || t.date > to) continue;
+    if (first === null || t.date < first.date) first = t;
+  }
+  return first;
 }
 
 /**
@@ -431,16 +572,20 @@ export function linkedTouchWithin(
 /** Whether bucket `b` (none when −1) holds an entry dated from `low` up to `high`. */
 function datedWithin(x: LinkIndex, b: number, low: number, high: number): boolean {
   if (b === NONE) return false;
-  // The first entry dated on or after `low`; the bucket is sorted by date.
+  const at = firstDatedFrom(x, b, low);
+  return at < x.offsets[b + 1] && x.days[at] <= high;
+}
+
+/** The first entry of bucket `b` dated on or after `low` (the bucket's end when none): a binary search. */
+function firstDatedFrom(x: LinkIndex, b: number, low: number): number {
   let lo = x.offsets[b];
-  const end = x.offsets[b + 1];
-  let hi = end;
+  let hi = x.offsets[b + 1];
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (x.days[mid] < low) lo = mid + 1;
     else hi = mid;
   }
-  return lo < end && x.days[lo] <= high;
+  return lo;
 }
 
 /** §10's count of touchpoints that link to no opportunity. */

@@ -8,12 +8,27 @@ import { accountKey } from '../import/choices';
  * opportunities was most of its time; here it is paid once per report.
  */
 interface OppIndex {
-  /** Raw account name → its §5 key (`null` when blank), shared by every section of the report. */
-  nameKeys: Map<string, string | null>;
+  /** The report's account names, numbered (see `NameTable`). */
+  names: NameTable;
+  /** Per opportunity, its account name's number (−1 when blank). */
+  oppNumbers?: Int32Array;
   /** Per opportunity, its account-name key. */
   oppNames?: (string | null)[];
   /** Opportunities by the raw value of an id field, made on first use. */
   chains: Partial<Record<OppIdField, ValueChains>>;
+}
+
+/**
+ * Every raw account name a report's sections have looked up, numbered by its §5 key: one map
+ * read per row, and the sections compare small integers rather than keys.
+ */
+interface NameTable {
+  /** Raw name → its key's number, or −1 for a name whose key is blank. */
+  ofRaw: Map<string, number>;
+  /** Key → its number. */
+  ofKey: Map<string, number>;
+  /** Number → key. */
+  keys: string[];
 }
 
 const indexes = new WeakMap<readonly PreparedOpportunity[], OppIndex>();
@@ -22,10 +37,51 @@ const indexes = new WeakMap<readonly PreparedOpportunity[], OppIndex>();
 function indexOf(opps: readonly PreparedOpportunity[]): OppIndex {
   let x = indexes.get(opps);
   if (x === undefined) {
-    x = { nameKeys: new Map(), chains: {} };
+    x = { names: { ofRaw: new Map(), ofKey: new Map(), keys: [] }, chains: {} };
     indexes.set(opps, x);
   }
   return x;
+}
+
+/** The number of a raw name's key, given one when the key is new; −1 for a blank key. */
+function numberOf(table: NameTable, name: string): number {
+  let g = table.ofRaw.get(name);
+  if (g === undefined) {
+    const key = accountKey(name);
+    if (key === '') g = -1;
+    else {
+      g = table.ofKey.get(key);
+      if (g === undefined) {
+        g = table.keys.length;
+        table.ofKey.set(key, g);
+        table.keys.push(key);
+      }
+    }
+    table.ofRaw.set(name, g);
+  }
+  return g;
+}
+
+/**
+ * The number of a raw account name's §5 key (`accountKey`), −1 for a missing or blank one. Two
+ * names share a number exactly when they share a key; numbers are shared by every section
+ * computed over the same `opps` and run 0…`nameCount(opps) − 1`.
+ */
+export function sharedNameNumberer(
+  opps: readonly PreparedOpportunity[],
+): (name: string | null) => number {
+  const table = indexOf(opps).names;
+  return (name) => (name === null ? -1 : numberOf(table, name));
+}
+
+/** How many keys `sharedNameNumberer` has numbered so far. */
+export function nameCount(opps: readonly PreparedOpportunity[]): number {
+  return indexOf(opps).names.keys.length;
+}
+
+/** The key of a number that `sharedNameNumberer` gave. */
+export function nameOfNumber(opps: readonly PreparedOpportunity[], g: number): string {
+  return indexOf(opps).names.keys[g];
 }
 
 /**
@@ -35,25 +91,38 @@ function indexOf(opps: readonly PreparedOpportunity[]): OppIndex {
 export function sharedNameKeyer(
   opps: readonly PreparedOpportunity[],
 ): (name: string | null) => string | null {
-  const seen = indexOf(opps).nameKeys;
+  const table = indexOf(opps).names;
   return (name) => {
     if (name === null) return null;
-    let key = seen.get(name);
-    if (key === undefined) {
-      const k = accountKey(name);
-      key = k === '' ? null : k;
-      seen.set(name, key);
-    }
-    return key;
+    const g = numberOf(table, name);
+    return g === -1 ? null : table.keys[g];
   };
+}
+
+/** Each opportunity's account-name number (see `sharedNameNumberer`), by its index in `opps`. */
+export function oppNameNumbers(opps: readonly PreparedOpportunity[]): Int32Array {
+  const x = indexOf(opps);
+  if (x.oppNumbers === undefined) {
+    const numbers = new Int32Array(opps.length);
+    const table = x.names;
+    for (let i = 0; i < opps.length; i++) {
+      const name = opps[i].opp.accountName;
+      numbers[i] = name === null ? -1 : numberOf(table, name);
+    }
+    x.oppNumbers = numbers;
+  }
+  return x.oppNumbers;
 }
 
 /** Each opportunity's account-name key (see `sharedNameKeyer`), by its index in `opps`. */
 export function oppNameKeys(opps: readonly PreparedOpportunity[]): readonly (string | null)[] {
   const x = indexOf(opps);
   if (x.oppNames === undefined) {
-    const nameOf = sharedNameKeyer(opps);
-    x.oppNames = opps.map((p) => nameOf(p.opp.accountName));
+    const numbers = oppNameNumbers(opps);
+    const { keys } = x.names;
+    const out: (string | null)[] = [];
+    for (const g of numbers) out.push(g === -1 ? null : keys[g]);
+    x.oppNames = out;
   }
   return x.oppNames;
 }

@@ -5,7 +5,7 @@ import type { PreparedOpportunity } from './prepared';
 import { addDays } from '../calendar';
 import { leadSourceClassifier } from '../demand-source';
 import { fromCents } from '../money';
-import { oppNameKeys, sharedNameKeyer } from './opp-index';
+import { oppNameNumbers, sharedNameNumberer } from './opp-index';
 
 /** The lead statuses that mean marketing's lead was turned down (metrics.md §10 default list). */
 export const DEFAULT_DISQUALIFIED = /no opportunity|disqualified|unqualified|junk/i;
@@ -74,21 +74,25 @@ function stateless(pattern: RegExp): RegExp {
     : pattern;
 }
 
-/** Non-marketing opportunities with a created date and an account name, by normalised account, oldest first. */
-function candidatesByAccount(opps: readonly PreparedOpportunity[]): Map<string, Candidate[]> {
-  const byAccount = new Map<string, Candidate[]>();
-  const names = oppNameKeys(opps);
+/**
+ * Non-marketing opportunities with a created date and an account name, by the number of their
+ * normalised account name (`sharedNameNumberer`), oldest first.
+ */
+function candidatesByAccount(opps: readonly PreparedOpportunity[]): (Candidate[] | undefined)[] {
+  const byAccount: (Candidate[] | undefined)[] = [];
+  const names = oppNameNumbers(opps);
   opps.forEach((p, order) => {
     const { createdDate } = p.opp;
     // ctx.opps already drops deals created after D, so every candidate is created ≤ D.
     if (p.source === 'marketing' || createdDate === null) return;
-    const key = names[order];
-    if (key === null) return;
-    const list = byAccount.get(key);
-    if (list === undefined) byAccount.set(key, [{ created: createdDate, order, p }]);
+    const g = names[order];
+    if (g === -1) return;
+    const list = byAccount[g];
+    if (list === undefined) byAccount[g] = [{ created: createdDate, order, p }];
     else list.push({ created: createdDate, order, p });
   });
-  for (const list of byAccount.values()) {
+  for (const list of byAccount) {
+    if (list === undefined || list.length < 2) continue;
     list.sort((a, b) =>
       a.created < b.created ? -1 : a.created > b.created ? 1 : a.order - b.order,
     );
@@ -121,7 +125,7 @@ export function computeStripping(
 ): StrippingResult {
   const isDisqualified = stateless(disqualified);
   const sourceOf = leadSourceClassifier(ctx.settings.demandSourceTable);
-  const keyOf = sharedNameKeyer(ctx.opps);
+  const numberOf = sharedNameNumberer(ctx.opps);
   const byAccount = candidatesByAccount(ctx.opps);
   const matches = new Map<Candidate, Match>();
   // Status dates repeat across many leads: work out each window's end once.
@@ -132,8 +136,8 @@ export function computeStripping(
     if (lead.accountName === null || lead.status === null) continue;
     if (!isDisqualified.test(lead.status)) continue;
     if (sourceOf(lead.leadSource) !== 'marketing') continue;
-    const key = keyOf(lead.accountName);
-    const list = key === null ? undefined : byAccount.get(key);
+    const g = numberOf(lead.accountName);
+    const list = g === -1 ? undefined : byAccount[g];
     if (list === undefined) continue;
     let last = windowEnd.get(d);
     if (last === undefined) {

@@ -6,6 +6,7 @@ import { accountKey } from '../import/choices';
 import { isSalesforce15 } from '../import/coerce-id';
 import { creationWindow } from './created';
 import { lastWithLookup, oppNameKeys, sharedNameKeyer } from './opp-index';
+import { dateOrdinal, touchDays } from './touch-days';
 
 /** Target-account coverage of metrics.md §7 (§12 `create.targetAccounts`), as account counts. */
 export interface TargetAccountFigures {
@@ -87,7 +88,7 @@ export function accountNameKey(name: string | null): string | null {
 }
 
 /** One deduplicated target account: its id key (if any) and every normalised name it carries. */
-interface TargetEntry {
+export interface TargetEntry {
   id: string | null;
   names: Set<string>;
 }
@@ -101,7 +102,7 @@ const inRange = (date: IsoDate | null, from: IsoDate, to: IsoDate): boolean =>
  * without an id joins an id'd entry carrying the same name, else one account per name. Done
  * in two passes so the result does not depend on the list's order.
  */
-function dedupeTargets(
+export function dedupeTargets(
   list: readonly TargetAccount[],
   keyOf: (id: string) => string,
 ): TargetEntry[] {
@@ -131,7 +132,7 @@ function dedupeTargets(
  * both have one; a reference whose id matches no target links by name only to targets without
  * an id (two different ids are two accounts); one without an id links to every target of that name.
  */
-function targetMatcher(
+export function targetMatcher(
   targets: readonly TargetEntry[],
   keyOf: (id: string) => string,
 ): (accountId: string | null, name: string | null) => readonly number[] {
@@ -153,14 +154,41 @@ function targetMatcher(
   const none: readonly number[] = [];
   // One array per target, made once: matching a million touches must not allocate per touch.
   const single = targets.map((_, i): readonly number[] => [i]);
+  // A list without ids matches no reference by id: skip keying and looking up every id.
+  const noIds = byId.size === 0;
   return (accountId, name) => {
     if (accountId !== null) {
-      const hit = byId.get(keyOf(accountId));
+      const hit = noIds ? undefined : byId.get(keyOf(accountId));
       if (hit !== undefined) return single[hit] ?? none;
       return name === null ? none : (byNameWithoutId.get(name) ?? none);
     }
     return name === null ? none : (byName.get(name) ?? none);
   };
+}
+
+/**
+ * The touches dated from `from` up to `to` (both included), in order. Compares the report's
+ * date ordinals (`touchDays`, read once by linking) rather than each touch's date string; a
+ * date outside the ordinary YYYY-MM-DD form is compared as a string, as `inRange` would.
+ */
+function touchesWithin(
+  touchpoints: readonly Touchpoint[],
+  ctx: MetricContext,
+  from: IsoDate,
+  to: IsoDate,
+): Touchpoint[] {
+  const low = dateOrdinal(from);
+  const high = dateOrdinal(to);
+  if (low === -1 || high === -1) return touchpoints.filter((t) => inRange(t.date, from, to));
+  const days = touchDays(touchpoints, ctx.opps);
+  const out: Touchpoint[] = [];
+  for (let k = 0; k < days.length; k++) {
+    const day = days[k];
+    if (day === -1 ? inRange(touchpoints[k].date, from, to) : day >= low && day <= high) {
+      out.push(touchpoints[k]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -177,7 +205,7 @@ export function computeTargetAccounts(
 ): TargetAccountFigures {
   const span = creationWindow(ctx.period, ctx.asOf);
   const wonFrom = quarterFromIndex(ctx.index - 3, ctx.settings.fiscalYearStartMonth).start;
-  const touches = touchpoints.filter((t) => inRange(t.date, span.from, span.to));
+  const touches = touchesWithin(touchpoints, ctx, span.from, span.to);
   const met = meetings.filter((m) => inRange(m.date, span.from, span.to));
 
   // One id universe for accounts so 15- and 18-character forms agree across every file.
