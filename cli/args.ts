@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { isFiscalYearStartMonth, parsePeriod } from '../shared/calendar';
 import { RECORD_KINDS } from '../shared/import';
 import type { RecordKind } from '../shared/import';
+import { DEFAULT_SETTINGS } from '../shared/settings';
+import type { SourcedBy } from '../shared/settings';
 import { isIsoDate } from '../shared/units';
 import type { IsoDate } from '../shared/units';
 
@@ -23,6 +25,10 @@ export interface FigureOptions {
   period: string | null;
   asOf: IsoDate | null;
   useCrmProbability: boolean;
+  /** Which definition of "sourced" decides demand sources (`--sourced-by`). */
+  sourcedBy: SourcedBy;
+  /** §4's influence lookback in days (`--lookback-days`). */
+  lookbackDays: number;
   /** The rates file (`--rates`): reporting currency and exchange rates; absent without one. */
   rates?: string;
 }
@@ -31,6 +37,14 @@ export interface FigureOptions {
 export interface ReportCommand extends FigureOptions {
   command: 'report';
   format: 'json' | 'md';
+}
+
+/** `drill`: the records behind one figure of the report, as CSV, JSON or a text table. */
+export interface DrillCommand extends FigureOptions {
+  command: 'drill';
+  /** The figure's drill path, e.g. `landings.byDemandSource.marketing.landed`. */
+  path: string;
+  format: 'csv' | 'json' | 'table';
 }
 
 /** `pdf`: the deck as a PDF written through a local Chrome or Chromium. */
@@ -62,7 +76,7 @@ export interface HelpCommand {
 
 /** A command line, parsed and validated. */
 export type CliCommand =
-  ReportCommand | PdfCommand | MappingCommand | TemplateCommand | HelpCommand;
+  ReportCommand | DrillCommand | PdfCommand | MappingCommand | TemplateCommand | HelpCommand;
 
 /** The parsed command, or a usage error to print before exiting with code 2. */
 export type ParseCliResult = { ok: true; value: CliCommand } | { ok: false; error: string };
@@ -85,6 +99,8 @@ const OPTIONS = {
   period: { type: 'string' },
   'as-of': { type: 'string' },
   'use-crm-probability': { type: 'boolean' },
+  'sourced-by': { type: 'string' },
+  'lookback-days': { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
   chrome: { type: 'string' },
@@ -117,6 +133,8 @@ const FLAG_COMMANDS: Readonly<Record<Exclude<Flag, 'help'>, readonly CommandName
   period: FIGURES,
   'as-of': FIGURES,
   'use-crm-probability': FIGURES,
+  'sourced-by': FIGURES,
+  'lookback-days': FIGURES,
   format: ['report'],
   out: ['pdf'],
   chrome: ['pdf'],
@@ -125,7 +143,7 @@ const FLAG_COMMANDS: Readonly<Record<Exclude<Flag, 'help'>, readonly CommandName
   name: ['mapping'],
 };
 
-const COMMANDS: readonly CommandName[] = ['report', 'pdf', 'mapping', 'template'];
+const COMMANDS: readonly CommandName[] = ['report', 'pdf', 'drill', 'mapping', 'template'];
 
 /** Rewrites node:util's parse errors as sentences naming the flag. */
 function parseErrorMessage(error: unknown): string {
@@ -219,6 +237,20 @@ function figureOptions(values: ParsedValues): Checked<FigureOptions> {
     asOf = raw;
   }
 
+  const sourcedBy = sourcedByOption(values['sourced-by']);
+  if (!sourcedBy.ok) return sourcedBy;
+  let lookbackDays = DEFAULT_SETTINGS.lookbackDays;
+  if (values['lookback-days'] !== undefined) {
+    const raw = values['lookback-days'].trim();
+    if (!/^\d{1,4}$/.test(raw)) {
+      return {
+        ok: false,
+        error: `--lookback-days must be a whole number of days from 0 to 9999, got "${values['lookback-days']}".`,
+      };
+    }
+    lookbackDays = Number(raw);
+  }
+
   return {
     ok: true,
     value: {
@@ -229,9 +261,30 @@ function figureOptions(values: ParsedValues): Checked<FigureOptions> {
       period,
       asOf,
       useCrmProbability: values['use-crm-probability'] ?? false,
+      sourcedBy: sourcedBy.value,
+      lookbackDays,
       ...(rates === null ? {} : { rates }),
     },
   };
+}
+
+/** The `--sourced-by` words and the definition each names. */
+const SOURCED_BY_FLAGS: Readonly<Record<string, SourcedBy>> = {
+  'lead-source': 'leadSource',
+  'primary-campaign': 'primaryCampaign',
+  'first-touch': 'firstTouch',
+};
+
+function sourcedByOption(raw: string | undefined): Checked<SourcedBy> {
+  if (raw === undefined) return { ok: true, value: DEFAULT_SETTINGS.sourcedBy };
+  const value = SOURCED_BY_FLAGS[raw.trim().toLowerCase()];
+  if (value === undefined) {
+    return {
+      ok: false,
+      error: `--sourced-by must be one of ${Object.keys(SOURCED_BY_FLAGS).join(', ')}, got "${raw}".`,
+    };
+  }
+  return { ok: true, value };
 }
 
 function mappingCommand(values: ParsedValues): Checked<MappingCommand> {
@@ -266,6 +319,27 @@ function templateCommand(positionals: readonly string[]): Checked<TemplateComman
     return { ok: false, error: `Unexpected argument "${extra[0]}" after template targets.` };
   }
   return { ok: true, value: { command: 'template', template } };
+}
+
+/** `drill PATH`: the figure's path, the figure options and the output format (csv by default). */
+function drillCommand(values: ParsedValues, positionals: readonly string[]): Checked<DrillCommand> {
+  const [path, ...extra] = positionals;
+  if (path === undefined || path.trim() === '') {
+    return {
+      ok: false,
+      error: 'Which figure? Give its path: drill landings.byDemandSource.marketing.landed.',
+    };
+  }
+  if (extra.length > 0) {
+    return { ok: false, error: `Unexpected argument "${extra[0]}" after the drill path.` };
+  }
+  const figures = figureOptions(values);
+  if (!figures.ok) return figures;
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'json' && format !== 'table') {
+    return { ok: false, error: `--format must be csv, json or table for drill, got "${format}".` };
+  }
+  return { ok: true, value: { command: 'drill', path, format, ...figures.value } };
 }
 
 /** A flag the command does not take, named with the commands it belongs to. */
@@ -305,9 +379,11 @@ export function parseCliArgs(argv: readonly string[]): ParseCliResult {
     };
   }
   const name = command as CommandName;
-  const misplaced = misplacedFlag(values, name);
+  // drill takes exactly report's flags (its --format values differ), so it is checked as report.
+  const misplaced = misplacedFlag(values, name === 'drill' ? 'report' : name);
   if (misplaced !== null) return { ok: false, error: misplaced };
   if (name === 'template') return templateCommand(extra);
+  if (name === 'drill') return drillCommand(values, extra);
   if (extra.length > 0) {
     return { ok: false, error: `Unexpected argument "${extra[0]}"; flags start with --.` };
   }

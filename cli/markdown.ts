@@ -10,6 +10,7 @@ import {
   supportingIntegrityLines,
   targetsSection,
 } from './markdown-sections';
+import { attributionSection, definitionsSection } from './markdown-definitions';
 
 /** The display name of a demand source or segment key; any other key is escaped, as it came from data. */
 function label(key: string): string {
@@ -166,7 +167,7 @@ function integrity(report: Report, source: ReportSource): string[] {
   ];
 }
 
-/** A readable Markdown summary of the report: period, landings, influence, created, leads, meetings, accounts, channels, targets, forward projection, rates, integrity. */
+/** A readable Markdown summary of the report: period, landings, influence, created, leads, meetings, accounts, channels, targets, forward projection, rates, integrity, definitions. */
 export function renderMarkdown(report: Report, source: ReportSource): string {
   const p = report.period;
   return [
@@ -177,6 +178,8 @@ export function renderMarkdown(report: Report, source: ReportSource): string {
     ...landings(report),
     '',
     ...influenceSection(report),
+    '',
+    ...attributionSection(report),
     '',
     ...created(report),
     '',
@@ -189,6 +192,8 @@ export function renderMarkdown(report: Report, source: ReportSource): string {
     ...rates(report),
     '',
     ...integrity(report, source),
+    '',
+    ...definitionsSection(report),
     '',
   ].join('\n');
 }

@@ -17,6 +17,8 @@ export function settingsFromOptions(
     period: options.period,
     asOf: options.asOf ?? loaded.sampleAnchor,
     useCrmProbability: options.useCrmProbability,
+    sourcedBy: options.sourcedBy,
+    lookbackDays: options.lookbackDays,
     currency: loaded.currency ?? DEFAULT_SETTINGS.currency,
   };
 }

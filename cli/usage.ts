@@ -4,6 +4,8 @@ export const USAGE = `Quarterdeck: landings-first figures and decks from CRM exp
 Usage:
   npm run -s cli -- report (--opportunities FILE… | --sample) [other files] [options] [--format json|md]
   npm run -s cli -- pdf    (--opportunities FILE… | --sample) [other files] --out DECK.pdf [options]
+  npm run -s cli -- drill PATH (--opportunities FILE… | --sample) [other files] [options] [--format csv|json|table]
+                                                                      the records behind one figure
   npm run -s cli -- mapping --file FILE [--kind KIND] [--name NAME]   a mapping profile to edit, as JSON
   npm run -s cli -- template targets                                  the targets CSV template
   npm run -s cli -- help
@@ -20,7 +22,9 @@ Files (CSV; every flag can be given several times, files of one kind are read in
   --targets FILE           targets (see: template targets)
   --mapping PROFILE.json   a mapping profile: used for the files of its kind whose headers it lists
                            (or for the only file of its kind)
-  --sample                 use the generated sample opportunities (Harborline Software) instead
+  --sample                 use the generated sample workspace (Harborline Software) instead: its
+                           opportunities and every other kind; a file of another kind given
+                           beside it replaces the sample's file of that kind
   --rates RATES.csv        exchange rates for files that mix currencies: a first line
                            "reporting currency: USD", then rows currency,rate (EUR,1.0823 means
                            1 EUR = 1.0823 USD); amounts are converted and rounded to cents
@@ -31,7 +35,10 @@ Options:
   --as-of YYYY-MM-DD       the date the meeting looks from (default: the latest date in the data;
                            with --sample, today)
   --use-crm-probability    expected landing from the CRM's probability, not the demand-source win rate
-  --format json|md         report only: JSON (default) or a Markdown summary
+  --sourced-by DEFINITION  lead-source (default), primary-campaign or first-touch: what makes a deal "sourced"
+  --lookback-days N        days before a deal's creation a touch still influences it (default 180)
+  --format json|md         report: JSON (default) or a Markdown summary
+  --format csv|json|table  drill: CSV (default), JSON or a text table
   --out FILE               pdf only: where to write the deck
   --chrome PATH            pdf only: the Chrome or Chromium executable (else $CHROME_PATH, then the usual places)
   --file FILE              mapping only: the CSV to propose a mapping for

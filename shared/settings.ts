@@ -1,6 +1,12 @@
 import type { DemandSource } from './records';
 import type { IsoDate } from './units';
 
+/** The three definitions of "sourced" the user can compare and lock (issue #4's definition lock). */
+export const SOURCING_DEFINITIONS = ['leadSource', 'primaryCampaign', 'firstTouch'] as const;
+
+/** Which field decides an opportunity's demand source: Lead Source, Primary Campaign Source or the first touch. */
+export type SourcedBy = (typeof SOURCING_DEFINITIONS)[number];
+
 /** The user's choices that shape every figure; stored in the workspace and passed to every metric. */
 export interface Settings {
   /** First month of the fiscal year, 1–12 (metrics.md §2). */
@@ -13,6 +19,8 @@ export interface Settings {
   demandSourceTable: Record<string, DemandSource>;
   /** Use the CRM's probability instead of the demand source's win rate for expected landing. */
   useCrmProbability: boolean;
+  /** Which definition of "sourced" decides every opportunity's demand source (the definition lock). */
+  sourcedBy: SourcedBy;
   /** Days before an opportunity's creation that a touch still influences it (metrics.md §4). */
   lookbackDays: number;
   /** Employee-count bands for segments: smb below `smbBelow`, enterprise from `enterpriseFrom`. */
@@ -38,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   period: null,
   demandSourceTable: {},
   useCrmProbability: false,
+  sourcedBy: 'leadSource',
   lookbackDays: 180,
   employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
   currency: { reporting: null, rates: {} },

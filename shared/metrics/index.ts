@@ -1,80 +1,29 @@
-import type {
-  Account,
-  DemandSource,
-  Lead,
-  Meeting,
-  Opportunity,
-  Spend,
-  Target,
-  TargetAccount,
-  Touchpoint,
-} from '../records';
+import type { DemandSource } from '../records';
 import type { Settings } from '../settings';
-import type { RecordKind } from '../import/types';
 import type { Report } from './report-types';
 import type { PreparedOpportunity } from './prepared';
+import type { ReportInput } from './report-input';
 import type { WinRates } from './win-rates';
 import { elapsed } from '../calendar';
 import { DEMAND_SOURCES } from '../records';
 import { toCents } from '../money';
 import { computeCreated } from './created';
+import { computeDefinitions } from './definitions';
 import { computeForward } from './forward-projection';
 import { computeIntegrity } from './integrity';
 import { computeLag } from './lag';
-import { joinAccounts } from './join-accounts';
 import { computeLandings } from './landings';
-import { prepareOpportunities } from './prepared';
-import { resolvePeriod } from './resolve-period';
+import { buildReportContext } from './report-context';
 import { share } from './stats';
-import { computeWinRates } from './win-rates';
-import type { MetricContext } from './metric-context';
+import { computeAttribution } from './attribution';
 import { computeChannelEfficiency } from './channel-efficiency';
 import { computeInfluence } from './influence';
-import { linkTouchpoints, orphanTouchpoints } from './linking';
+import { orphanTouchpoints } from './linking';
 import { computeFunnelByChannel, computeLeads } from './leads-funnel';
 import { computeMeetings } from './meetings';
 import { computeStripping, strippingIntegrity } from './stripping';
 import { computeTargetAccounts } from './target-accounts';
 import { computeSourceShares, computeTargets } from './targets';
-
-/**
- * The records beside the opportunities, one list per kind. A kind absent or empty was not
- * imported: the figures that rest on it are left out (`null`) rather than reported as 0.
- */
-export interface SupportingRecords {
-  /** An accounts list whose segment, employees and region fill the opportunities' blanks (`joinAccounts`). */
-  accounts?: readonly Account[];
-  leads?: readonly Lead[];
-  touchpoints?: readonly Touchpoint[];
-  meetings?: readonly Meeting[];
-  targetAccounts?: readonly TargetAccount[];
-  spend?: readonly Spend[];
-  targets?: readonly Target[];
-}
-
-/** The report input's name for each record kind beside the opportunities. */
-export const SUPPORTING_KEYS = {
-  accounts: 'accounts',
-  leads: 'leads',
-  touchpoints: 'touchpoints',
-  meetings: 'meetings',
-  'target-accounts': 'targetAccounts',
-  spend: 'spend',
-  targets: 'targets',
-} as const satisfies Record<Exclude<RecordKind, 'opportunities'>, keyof SupportingRecords>;
-
-/** Everything the report is computed from; `asOf` comes from settings or the data, never the clock. */
-export interface ReportInput extends SupportingRecords {
-  opportunities: readonly Opportunity[];
-  settings: Settings;
-  /** Rows the import rejected, reported under integrity. */
-  rejectedRows: number;
-}
-
-/** Thrown when the settings or data leave no period to report on; the message says what to fix. */
-export class ReportInputError extends Error {
-  override name = 'ReportInputError';
-}
 
 /** pWin of an open deal for expected landing (metrics.md §4): CRM probability when chosen and present, else its source's rate. */
 function pWinFor(settings: Settings, rates: WinRates): (p: PreparedOpportunity) => number | null {
@@ -94,19 +43,11 @@ function pWinFor(settings: Settings, rates: WinRates): (p: PreparedOpportunity) 
  * when settings are invalid or the data hold no date to look from.
  */
 export function computeReport(input: ReportInput): Report {
-  const { settings } = input;
-  // Accounts fill blanks before anything else, so every figure sees the same opportunities.
-  const opportunities =
-    input.accounts === undefined || input.accounts.length === 0
-      ? input.opportunities
-      : joinAccounts(input.opportunities, input.accounts);
-  const resolved = resolvePeriod(opportunities, settings, input);
-  if (!resolved.ok) throw new ReportInputError(resolved.error);
-  const { period, index, asOf } = resolved.value;
+  const rc = buildReportContext(input);
+  const { ctx, links, leads, meetings, targetAccounts, spend, targets, touchpoints } = rc;
+  const { settings, period, index, asOf, opps, rates } = ctx;
   const fy = settings.fiscalYearStartMonth;
-  const opps = prepareOpportunities(opportunities, settings, asOf);
 
-  const rates = computeWinRates(opps, index, period.start, asOf);
   const { lag, sampleSize } = computeLag(opps, index, asOf);
   const landings = computeLandings(opps, period, asOf, pWinFor(settings, rates));
   const create = computeCreated(opps, period, asOf, fy);
@@ -119,20 +60,7 @@ export function computeReport(input: ReportInput): Report {
     (s: DemandSource) => rates.bySource[s].rate,
     lag,
   );
-  const ctx: MetricContext = { settings, period, index, asOf, opps, rates };
-  const given = <T>(list: readonly T[] | undefined): readonly T[] | null =>
-    list !== undefined && list.length > 0 ? list : null;
-  const leads = given(input.leads);
-  const touchpoints = given(input.touchpoints);
-  const meetings = given(input.meetings);
-  const targetAccounts = given(input.targetAccounts);
-  const spend = given(input.spend);
-  const targets = given(input.targets);
   const stripping = leads === null ? null : strippingIntegrity(computeStripping(ctx, leads));
-  const links =
-    touchpoints === null
-      ? null
-      : linkTouchpoints(touchpoints, opps, { ...(leads ? { leads } : {}), asOf });
   const influence = links === null ? null : computeInfluence(ctx, links);
 
   const unknownSourceShare = share(
@@ -185,15 +113,19 @@ export function computeReport(input: ReportInput): Report {
     targets: targets === null ? null : computeTargets(ctx, targets),
     sourceShares: computeSourceShares(ctx),
     integrity: {
-      ...computeIntegrity(opps, asOf, unknownSourceShare, input.rejectedRows),
+      ...computeIntegrity(opps, asOf, unknownSourceShare, rc.rejectedRows),
       orphanTouchpoints: links === null ? null : orphanTouchpoints(links),
       strippedPairs: stripping?.strippedPairs ?? null,
       strippedAmount: stripping?.strippedAmount ?? null,
     },
+    attribution: links === null ? null : computeAttribution(ctx, links),
+    definitions: computeDefinitions(rc),
   };
 }
 
 export type { Report } from './report-types';
+export type { ReportInput, SupportingRecords } from './report-input';
+export { ReportInputError, SUPPORTING_KEYS } from './report-input';
 export { resolvePeriod } from './resolve-period';
 export { accountJoinSummary, joinAccounts } from './join-accounts';
 export type { AccountJoinSummary } from './join-accounts';

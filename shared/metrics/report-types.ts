@@ -1,6 +1,8 @@
 import type { DemandSource, Segment } from '../records';
 import type { IsoDate } from '../units';
+import type { AttributionFigures } from './attribution';
 import type { ChannelFigures } from './channel-efficiency';
+import type { DefinitionFigures } from './definitions';
 import type { InfluenceFigures } from './influence';
 import type { FunnelStages, LeadFigures } from './leads-funnel';
 import type { MeetingFigures } from './meetings';
@@ -109,4 +111,8 @@ export interface Report {
     strippedPairs: number | null;
     strippedAmount: number | null;
   };
+  /** Landed and due credited by channel under five attribution models, an estimate from CRM dates; `null` without touchpoints. */
+  attribution: AttributionFigures | null;
+  /** The definitions the figures rest on, and sourced pipeline under each definition of "sourced" (the definition lock). */
+  definitions: DefinitionFigures;
 }

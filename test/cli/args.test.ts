@@ -39,6 +39,10 @@ describe('parseCliArgs', () => {
         '--format',
         'md',
         '--use-crm-probability',
+        '--sourced-by',
+        'primary-campaign',
+        '--lookback-days',
+        '90',
       ]),
     ).toEqual({
       ok: true,
@@ -51,6 +55,8 @@ describe('parseCliArgs', () => {
         period: 'FY2026-Q3',
         asOf: '2025-09-17',
         useCrmProbability: true,
+        sourcedBy: 'primaryCampaign',
+        lookbackDays: 90,
         format: 'md',
       },
     });
@@ -68,9 +74,23 @@ describe('parseCliArgs', () => {
         period: null,
         asOf: null,
         useCrmProbability: false,
+        sourcedBy: 'leadSource',
+        lookbackDays: 180,
         format: 'json',
       },
     });
+  });
+
+  it('names the three definitions when --sourced-by is none of them', () => {
+    expect(errorOf(['report', '--sample', '--sourced-by', 'campaign'])).toBe(
+      '--sourced-by must be one of lead-source, primary-campaign, first-touch, got "campaign".',
+    );
+  });
+
+  it('refuses a lookback that is not a whole number of days', () => {
+    expect(errorOf(['report', '--sample', '--lookback-days=-3'])).toBe(
+      '--lookback-days must be a whole number of days from 0 to 9999, got "-3".',
+    );
   });
 
   it('reads a pdf command line with an explicit browser', () => {

@@ -118,6 +118,17 @@ describe('cli report --format md', () => {
       '## Contribution vs targets\n\nNot measured: no targets were imported.',
     );
     expect(run.stdout).toContain('- Lead-source stripping: not measured (no leads)');
+    expect(run.stdout).toContain(
+      '## Attribution by channel (estimate)\n\nNot measured: no touchpoints were imported.',
+    );
+  });
+
+  it('ends with the definitions the figures rest on, and sourced landings under each', () => {
+    // FY2026 Q1 as of 2026-02-15: win rates over the four quarters of calendar 2025.
+    expect(run.stdout).toContain(
+      '## Definitions\n\n- Sourced by: Lead Source\n- Influence lookback: 180 days before creation\n- Win rates over: 2025-01-01 to 2025-12-31\n- As of: 2026-02-15',
+    );
+    expect(run.stdout).toContain('| **Marketing-sourced share** | 35.4% |');
   });
 });
 
@@ -159,6 +170,16 @@ describe('cli report --sample', () => {
     expect(report.integrity.rejectedRows).toBe(0);
     expect(run.stderr).toContain('Imported 1,500 of 1,500 rows');
     expect(run.stderr).toContain('Footer check: Grand Totals says 1,500 records; 1,500 read.');
+  });
+
+  it('reads the sample of every other kind too, so the figures they feed are measured', () => {
+    const report = JSON.parse(run.stdout) as CliReport;
+    expect(run.stderr).toContain('harborline-sample-leads-2025-09-17.csv (leads)');
+    expect(run.stderr).toContain('harborline-sample-targets-2025-09-17.csv (targets)');
+    expect(report.integrity.strippedPairs).toBe(5);
+    expect(report.create.targetAccounts?.accounts).toBe(150);
+    expect(report.landings.influenced).not.toBeNull();
+    expect(report.create.meetings).not.toBeNull();
   });
 });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { SLIDE_KINDS, type DeckState } from '../../../shared/deck/deck-model';
+import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { parseMappingProfile, type MappingProfile } from '../../../shared/import/mapping-profile';
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import { DEMAND_SOURCES, type OpportunityField } from '../../../shared/records';
-import type { Settings } from '../../../shared/settings';
+import { SOURCING_DEFINITIONS, type Settings } from '../../../shared/settings';
 import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { ImportBatch, OtherImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
 import { pageRecords, toColumns, type RecordPage } from '../data/record-pages';
@@ -196,6 +197,7 @@ const settingsValueSchema: z.ZodType<Settings> = z
     period: optionalText.optional(),
     demandSourceTable: z.record(z.string(), z.enum(DEMAND_SOURCES)).optional(),
     useCrmProbability: z.boolean().optional(),
+    sourcedBy: z.enum(SOURCING_DEFINITIONS).optional(),
     lookbackDays: count.optional(),
     employeeBands: z
       .object({ smbBelow: z.number().min(0), enterpriseFrom: z.number().min(0) })
@@ -216,22 +218,27 @@ export const settingsRowSchema: z.ZodType<SettingsRow> = z.object({
   value: settingsValueSchema,
 });
 
-/** A deck row as the `decks` table stores it. */
-export const deckSchema: z.ZodType<DeckState> = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  template: z.literal('mbr'),
-  slides: z.array(
-    z.object({
-      id: z.string().min(1),
-      kind: z.enum(SLIDE_KINDS),
-      hidden: z.boolean(),
-      headline: optionalText,
-      notes: optionalText,
-    }),
-  ),
-  updatedAt: z.string(),
-});
+/**
+ * A deck row as the `decks` table stores it. A backup made before a slide kind existed gets
+ * that kind at its storyline place (`withEveryKind`), the user's slides kept as they were.
+ */
+export const deckSchema: z.ZodType<DeckState> = z
+  .object({
+    id: z.string().min(1),
+    name: z.string(),
+    template: z.literal('mbr'),
+    slides: z.array(
+      z.object({
+        id: z.string().min(1),
+        kind: z.enum(SLIDE_KINDS),
+        hidden: z.boolean(),
+        headline: optionalText,
+        notes: optionalText,
+      }),
+    ),
+    updatedAt: z.string(),
+  })
+  .transform((deck): DeckState => withEveryKind(deck));
 
 /** The keys a mapping profile has; any other (such as the exporter's `$types`) is dropped, as zod objects do. */
 const PROFILE_KEYS = ['quarterdeckMapping', 'name', 'kind', 'headers', 'mapping', 'dateOrder'];

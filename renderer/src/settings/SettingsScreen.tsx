@@ -4,6 +4,8 @@ import { useActiveBatch, useWorkspace } from '../data/use-workspace';
 import { LoadingState } from '../workspace/LoadingState';
 import { CurrencyCard } from './CurrencyCard';
 import { DataCard } from './DataCard';
+import { useReport } from '../data/use-report';
+import { DefinitionLockCard } from './DefinitionLockCard';
 import { DemandSourceTable } from './DemandSourceTable';
 import { LandingMethodCard } from './LandingMethodCard';
 import { PeriodCard } from './PeriodCard';
@@ -24,6 +26,8 @@ export function SettingsScreen() {
     [opportunities, settings.fiscalYearStartMonth],
   );
   const sources = useMemo(() => leadSourcesInData(opportunities), [opportunities]);
+  // The side-by-side comparison is part of the report the deck uses, computed in its worker.
+  const report = useReport();
 
   return (
     <AppChrome>
@@ -46,6 +50,14 @@ export function SettingsScreen() {
               onChange={save}
             />
             <LandingMethodCard settings={settings} onChange={save} />
+            {batch ? (
+              <DefinitionLockCard
+                settings={settings}
+                definitions={report.status === 'ready' ? report.report.definitions : null}
+                currency={report.status === 'ready' ? report.context.currency : null}
+                onChange={save}
+              />
+            ) : null}
             <DemandSourceTable rows={sources} settings={settings} onChange={save} />
             <CurrencyCard currency={settings.currency} />
             <DataCard batch={batch} />

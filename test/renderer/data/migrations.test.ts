@@ -138,6 +138,7 @@ describe('opening a workspace written by schema version 1', () => {
       period: null,
       demandSourceTable: {},
       useCrmProbability: false,
+      sourcedBy: 'leadSource',
       lookbackDays: 180,
       employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
       currency: { reporting: null, rates: {} },

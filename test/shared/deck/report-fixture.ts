@@ -147,6 +147,53 @@ export function sampleReport(): Report {
       strippedPairs: null,
       strippedAmount: null,
     },
+    attribution: null,
+    // Lead Source is the definition applied; without touchpoints first touch cannot be compared.
+    definitions: {
+      sourcedBy: 'leadSource',
+      requestedSourcedBy: 'leadSource',
+      lookbackDays: 180,
+      winRateWindow: { start: isoDate('2024-08-01'), end: isoDate('2025-07-31') },
+      asOf: isoDate('2025-09-17'),
+      comparison: {
+        leadSource: {
+          sourcedShare: 0.38,
+          landings: {
+            marketing: { landed: 1_600_000, due: 2_124_000, total: 3_724_000 },
+            sales: { landed: 1_800_000, due: 2_200_000, total: 4_000_000 },
+            tele: { landed: 500_000, due: 800_000, total: 1_300_000 },
+            channel: { landed: 300_000, due: 276_000, total: 576_000 },
+            unknown: { landed: 0, due: 200_000, total: 200_000 },
+          },
+          created: {
+            marketing: cf(2_268_000, 50),
+            sales: cf(2_000_000, 40),
+            tele: cf(700_000, 20),
+            channel: cf(432_000, 10),
+            unknown: cf(0, 0),
+          },
+        },
+        // Two deals of $262,000 each carry a partner campaign: channel, not marketing, by campaign.
+        primaryCampaign: {
+          sourcedShare: (3_724_000 - 262_000) / 9_800_000,
+          landings: {
+            marketing: { landed: 1_600_000, due: 1_862_000, total: 3_462_000 },
+            sales: { landed: 1_800_000, due: 2_200_000, total: 4_000_000 },
+            tele: { landed: 500_000, due: 800_000, total: 1_300_000 },
+            channel: { landed: 300_000, due: 538_000, total: 838_000 },
+            unknown: { landed: 0, due: 200_000, total: 200_000 },
+          },
+          created: {
+            marketing: cf(2_006_000, 49),
+            sales: cf(2_000_000, 40),
+            tele: cf(700_000, 20),
+            channel: cf(694_000, 11),
+            unknown: cf(0, 0),
+          },
+        },
+        firstTouch: null,
+      },
+    },
   };
 }
 

@@ -65,3 +65,57 @@ export const reportInputArb: fc.Arbitrary<ReportInput> = fc
     }),
     rejectedRows: 0,
   }));
+
+const ACCOUNTS = ['Stark, Inc.', 'STARK LLC', 'Wayne Enterprises', 'Acme Corp', null];
+const CAMPAIGNS = ['Spring webinar', 'Partner summit', 'SDR sequence', 'Newsletter', null];
+const CHANNELS = ['Webinar', 'Paid Search', 'Partner event', 'Email', '', null];
+
+/**
+ * A random report input with touchpoints: deals carry account names and primary campaigns,
+ * touches link by opportunity id or account name with random channels, and the sourcing
+ * definition and lookback are random too.
+ */
+export const touchedReportInputArb: fc.Arbitrary<ReportInput> = fc
+  .record({
+    base: reportInputArb,
+    accounts: fc.array(fc.constantFrom(...ACCOUNTS), { minLength: 81, maxLength: 81 }),
+    campaigns: fc.array(fc.constantFrom(...CAMPAIGNS), { minLength: 81, maxLength: 81 }),
+    touches: fc.array(
+      fc.record({
+        target: fc.nat(),
+        byAccount: fc.boolean(),
+        day,
+        channel: fc.constantFrom(...CHANNELS),
+        campaign: fc.constantFrom(...CAMPAIGNS),
+      }),
+      { maxLength: 120 },
+    ),
+    sourcedBy: fc.constantFrom('leadSource', 'primaryCampaign', 'firstTouch'),
+    lookbackDays: fc.integer({ min: 0, max: 400 }),
+  })
+  .map((r) => {
+    const opportunities = r.base.opportunities.map((o, i) => ({
+      ...o,
+      accountName: r.accounts[i] ?? null,
+      primaryCampaign: r.campaigns[i] ?? null,
+    }));
+    const touchpoints = r.touches.map((t) => {
+      const target = opportunities[t.target % opportunities.length];
+      return {
+        date: isoDate(t.day),
+        opportunityId: t.byAccount ? null : (target?.id ?? null),
+        accountId: null,
+        accountName: t.byAccount ? (target?.accountName ?? 'Nobody Ltd') : null,
+        leadId: null,
+        campaign: t.campaign,
+        channel: t.channel,
+        type: null,
+      };
+    });
+    return {
+      ...r.base,
+      opportunities,
+      touchpoints,
+      settings: { ...r.base.settings, sourcedBy: r.sourcedBy, lookbackDays: r.lookbackDays },
+    };
+  });

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMAND_SOURCES, SEGMENTS } from '../../../shared/records';
 import { computeReport } from '../../../shared/metrics/index';
 import type { LandingFigures } from '../../../shared/metrics/report-types';
-import { reportInputArb } from './arbitraries';
+import { ATTRIBUTION_MODELS } from '../../../shared/metrics/attribution';
+import { SOURCING_DEFINITIONS } from '../../../shared/metrics/sourcing';
+import { reportInputArb, touchedReportInputArb } from './arbitraries';
 
 /** Whole cents of a reported amount, so sums compare exactly. */
 const cents = (x: number): number => Math.round(x * 100);
@@ -101,6 +103,75 @@ describe('report properties', () => {
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('report properties with touchpoints and a sourcing definition', () => {
+  const inUnit = (x: number | null) => x === null || (x >= 0 && x <= 1);
+
+  it('keeps influenced amounts within landed and due, and their shares in [0, 1]', () => {
+    fc.assert(
+      fc.property(touchedReportInputArb, (input) => {
+        const r = computeReport(input);
+        const inf = r.landings.influenced;
+        const acc = r.landings.acceleration;
+        if (input.touchpoints?.length === 0) {
+          expect(inf).toBeNull();
+          return;
+        }
+        if (inf === null || acc === null) throw new Error('touchpoints imported, influence null');
+        expect(cents(inf.landed)).toBeLessThanOrEqual(cents(r.landings.landed));
+        expect(cents(inf.due)).toBeLessThanOrEqual(cents(r.landings.due));
+        expect(cents(acc.dueInfluencedAmount)).toBe(cents(inf.due));
+        const rates = [
+          inf.share,
+          acc.dueInfluencedShare,
+          acc.winRateInfluenced,
+          acc.winRateNotInfluenced,
+        ];
+        expect(rates.every(inUnit)).toBe(true);
+      }),
+    );
+  });
+
+  it('credits exactly the landed and due amounts under every attribution model', () => {
+    fc.assert(
+      fc.property(touchedReportInputArb, (input) => {
+        const r = computeReport(input);
+        const a = r.attribution;
+        if (a === null) return;
+        for (const model of ATTRIBUTION_MODELS) {
+          const credits = Object.values(a.byModel[model]);
+          const landed = credits.reduce((s, c) => s + cents(c.landed), 0);
+          const due = credits.reduce((s, c) => s + cents(c.due), 0);
+          expect([landed, due]).toEqual([cents(r.landings.landed), cents(r.landings.due)]);
+        }
+      }),
+    );
+  });
+
+  it('splits the same landings total under every definition, the chosen one equal to the report’s split', () => {
+    fc.assert(
+      fc.property(touchedReportInputArb, (input) => {
+        const r = computeReport(input);
+        const d = r.definitions;
+        for (const definition of SOURCING_DEFINITIONS) {
+          const view = d.comparison[definition];
+          if (view === null) continue;
+          const total = DEMAND_SOURCES.reduce((s, k) => s + cents(view.landings[k].total), 0);
+          const created = DEMAND_SOURCES.reduce((s, k) => s + view.created[k].createdCount, 0);
+          expect([total, created]).toEqual([cents(r.landings.total), r.create.createdCount]);
+          expect(inUnit(view.sourcedShare)).toBe(true);
+        }
+        const chosen = d.comparison[d.sourcedBy];
+        for (const s of DEMAND_SOURCES) {
+          expect(cents(chosen?.landings[s].total ?? NaN)).toBe(
+            cents(r.landings.byDemandSource[s].total),
+          );
+          expect(chosen?.created[s]).toEqual(r.create.byDemandSource[s]);
+        }
+      }),
     );
   });
 });

@@ -73,6 +73,39 @@ const targetResult = z.strictObject({
   onPace: z.boolean().nullable(),
 });
 const sourceShare = z.strictObject({ createdShare: rate, landedShare: rate });
+const channelCredit = z.strictObject({ landed: amount, due: amount });
+const creditsByChannel = z.record(z.string(), channelCredit);
+const attribution = z.strictObject({
+  channels: z.array(z.string()),
+  byModel: z.strictObject({
+    firstTouch: creditsByChannel,
+    lastTouch: creditsByChannel,
+    linear: creditsByChannel,
+    uShaped: creditsByChannel,
+    wShaped: creditsByChannel,
+  }),
+  landed: amount,
+  due: amount,
+  touchedOpportunities: count,
+});
+const sourcedBy = z.enum(['leadSource', 'primaryCampaign', 'firstTouch']);
+const sourcingView = z.strictObject({
+  sourcedShare: rate,
+  landings: bySource(z.strictObject({ landed: amount, due: amount, total: amount })),
+  created: bySource(createdFigures),
+});
+const definitions = z.strictObject({
+  sourcedBy,
+  requestedSourcedBy: sourcedBy,
+  lookbackDays: count,
+  winRateWindow: z.strictObject({ start: isoDate, end: isoDate }),
+  asOf: isoDate,
+  comparison: z.strictObject({
+    leadSource: sourcingView,
+    primaryCampaign: sourcingView,
+    firstTouch: sourcingView.nullable(),
+  }),
+});
 
 /** The zod twin of docs/report.schema.json: the Report of shared/metrics/report-types.ts. */
 export const reportSchema = z
@@ -135,6 +168,8 @@ export const reportSchema = z
       strippedPairs: count.nullable(),
       strippedAmount: amount.nullable(),
     }),
+    attribution: attribution.nullable(),
+    definitions,
   })
   .meta({
     title: 'Quarterdeck report',
