@@ -135,6 +135,8 @@ export async function runPdf(options: PdfCommand, io: CommandIo): Promise<void> 
     // The deck page computes from the payload alone: the accounts travel already joined, so
     // it shows the figures `report` prints without the payload having to carry them.
     opportunities: joinAccounts(loaded.opportunities, loaded.records.accounts),
+    // Accounts are already joined into the deals above; joining them again would do nothing.
+    supporting: { ...supportingRecords(loaded.records), accounts: [] },
     settings,
     rejectedRows: loaded.rejectedRows,
     isSample: loaded.sample,

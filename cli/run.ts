@@ -1,6 +1,7 @@
 import { parseCliArgs, USAGE } from './args';
 import { CliError, EXIT_DATA, EXIT_USAGE } from './cli-error';
 import { runMapping } from './mapping-command';
+import { runDrill } from './drill-command';
 import { runPdf } from './pdf-command';
 import type { CommandIo } from './report-command';
 import { runReport } from './report-command';
@@ -18,6 +19,7 @@ export async function runCommandLine(argv: readonly string[], io: CommandIo): Pr
     if (command.command === 'help') io.stdout(`${USAGE}\n`);
     else if (command.command === 'report') await runReport(command, io);
     else if (command.command === 'pdf') await runPdf(command, io);
+    else if (command.command === 'drill') await runDrill(command, io);
     else if (command.command === 'mapping') await runMapping(command, io);
     else runTemplate(command, io);
     return 0;

@@ -1,10 +1,13 @@
 import type { ImportError, ImportSummary } from './import/types';
+import type { SupportingRecords } from './metrics/report-input';
 import type { Opportunity } from './records';
 import type { Settings } from './settings';
 
 /** What the print route needs when it is not reading the workspace: the CLI injects this. */
 export interface PrintPayload {
   opportunities: Opportunity[];
+  /** The records of every other kind the CLI read (accounts already joined into the deals), for influence, leads, meetings, targets… */
+  supporting?: SupportingRecords;
   settings: Settings;
   rejectedRows: number;
   /** Shown on every slide when the data is the generated sample. */

@@ -2,6 +2,7 @@ import type { Report } from '../metrics/report-types';
 import { SLIDE_KINDS, type SlideKind, type SlideState } from './deck-model';
 import type { DraftContext } from './draft-context';
 import { draftSlide } from './draft-slide';
+import { isShown } from './is-shown';
 import type { DraftedSlide } from './slide-content';
 
 /** Every slide kind drafted once from one report: what the user's slide states are laid over. */
@@ -13,7 +14,9 @@ export interface ComposedSlide {
   draft: DraftedSlide;
   headline: string;
   notes: string;
-  /** Position among the visible slides (1-based); `null` when hidden. */
+  /** Why the report cannot draw this slide (see `DraftedSlide.unavailable`); `null` when it can. */
+  unavailable: string | null;
+  /** Position among the shown slides (1-based); `null` when hidden or unavailable. */
   number: number | null;
 }
 
@@ -36,15 +39,22 @@ export function overlaySlides(slides: readonly SlideState[], drafts: DeckDrafts)
   let number = 0;
   return slides.map((state) => {
     const draft = drafts[state.kind];
-    if (!state.hidden) number += 1;
+    const shown = isShown(state, draft);
+    if (shown) number += 1;
     return {
       state,
       draft,
       headline: state.headline ?? draft.headline,
       notes: state.notes ?? draft.notes,
-      number: state.hidden ? null : number,
+      unavailable: draft.unavailable ?? null,
+      number: shown ? number : null,
     };
   });
+}
+
+/** The composed slides present mode and the PDF show, in deck order (see `isShown`). */
+export function shownSlides(slides: readonly ComposedSlide[]): ComposedSlide[] {
+  return slides.filter((s) => isShown(s.state, s.draft));
 }
 
 /** What the print route reports (page and `data-print-error`) when there is no slide to print. */
@@ -54,7 +64,13 @@ export const ALL_SLIDES_HIDDEN = 'Every slide is hidden: show at least one slide
 export const ALL_SLIDES_HIDDEN_ACTIONS =
   'Every slide is hidden: show at least one slide to export or present.';
 
-/** How many slides present mode and the PDF show. */
-export function visibleSlideCount(slides: readonly Pick<SlideState, 'hidden'>[]): number {
-  return slides.filter((s) => !s.hidden).length;
+/**
+ * How many slides present mode and the PDF show. Given slide states alone it can only count
+ * the ones not hidden; given the drafts too it also leaves out the unavailable ones.
+ */
+export function visibleSlideCount(
+  slides: readonly Pick<SlideState, 'hidden' | 'kind'>[],
+  drafts?: DeckDrafts,
+): number {
+  return slides.filter((s) => isShown(s, drafts?.[s.kind])).length;
 }

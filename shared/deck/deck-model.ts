@@ -1,11 +1,22 @@
-/** The slide kinds of the Monthly Business Review deck, landings first, then the forward view. */
+/**
+ * The slide kinds of the Monthly Business Review deck, landings first, then the forward view.
+ * This order is the default deck's and the storyline's; a stored deck missing a kind gets it
+ * at its place here (`withEveryKind`).
+ */
 export const SLIDE_KINDS = [
   'title',
   'landings-summary',
   'landings-by-source',
+  'influence',
+  'attribution',
   'pivot',
   'created-by-source-segment',
   'forward-projection',
+  'contribution-targets',
+  'funnel-by-channel',
+  'net-new-meetings',
+  'accounts-and-channels',
+  'definitions',
   'data-notes',
 ] as const;
 
@@ -43,9 +54,16 @@ export const PHASE_OF_KIND: Record<SlideKind, SlidePhase> = {
   title: 'opening',
   'landings-summary': 'landings',
   'landings-by-source': 'landings',
+  influence: 'landings',
+  attribution: 'landings',
   pivot: 'pivot',
   'created-by-source-segment': 'forward',
   'forward-projection': 'forward',
+  'contribution-targets': 'forward',
+  'funnel-by-channel': 'forward',
+  'net-new-meetings': 'forward',
+  'accounts-and-channels': 'forward',
+  definitions: 'closing',
   'data-notes': 'closing',
 };
 
@@ -54,9 +72,16 @@ export const SLIDE_KIND_NAMES: Record<SlideKind, string> = {
   title: 'Title',
   'landings-summary': 'Landings summary',
   'landings-by-source': 'Landings by demand source',
+  influence: 'Marketing influence',
+  attribution: 'Attribution by channel',
   pivot: 'The quarters ahead',
   'created-by-source-segment': 'Created this quarter',
   'forward-projection': 'Forward projection',
+  'contribution-targets': 'Contribution vs targets',
+  'funnel-by-channel': 'Funnel by channel',
+  'net-new-meetings': 'Net-new meetings',
+  'accounts-and-channels': 'Target accounts and channels',
+  definitions: 'Definitions',
   'data-notes': 'Data notes',
 };
 

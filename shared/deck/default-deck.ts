@@ -1,6 +1,6 @@
 import { SLIDE_KINDS, type DeckState } from './deck-model';
 
-/** The Monthly Business Review with its seven slides in storyline order, all drafted, none hidden. */
+/** The Monthly Business Review with every slide kind in storyline order, all drafted, none hidden. */
 export function createDefaultDeck(id: string, now: string): DeckState {
   return {
     id,

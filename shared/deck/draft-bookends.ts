@@ -1,7 +1,15 @@
 import { formatCount, formatDate, formatPercent } from '../format';
 import type { Report } from '../metrics/report-types';
 import { joinPhrases, moneyIn, plural, type DraftContext } from './draft-context';
-import type { DraftedSlide, TableRow } from './slide-content';
+import { drillPath } from './drill-path';
+import type { DraftedSlide, DrillRef, TableRow } from './slide-content';
+
+/** The value cell of a data-notes row whose figure counts records. */
+const countCell = (key: string): (DrillRef | null)[] => [
+  null,
+  { path: drillPath('integrity', key), measure: 'count' },
+  null,
+];
 import { displayText, isolateBidi } from '../text/display';
 
 /** Most characters of the file name a slide quotes; the rest is cut with `…`. */
@@ -69,6 +77,7 @@ export function draftDataNotes(report: Report, context: DraftContext): DraftedSl
         'No close date: kept, but counted in no quarter.',
       ],
       emphasis: flag(i.undated > 0),
+      drill: countCell('undated'),
     },
     {
       cells: [
@@ -77,6 +86,7 @@ export function draftDataNotes(report: Report, context: DraftContext): DraftedSl
         `Open with a close date before ${asOf}; update them in the CRM.`,
       ],
       emphasis: flag(i.overdueCount > 0),
+      drill: countCell('overdueCount'),
     },
     {
       cells: [

@@ -9,7 +9,11 @@ import {
 } from '../palette';
 import { DEMAND_SOURCES, SEGMENTS } from '../records';
 import { changePhrase, moneyIn, plural, share, type DraftContext } from './draft-context';
-import type { DraftedSlide, Kpi } from './slide-content';
+import { drillPath } from './drill-path';
+import type { DraftedSlide, DrillRef, Kpi } from './slide-content';
+
+/** The deals created in P: their amounts add up to the created figure. */
+const CREATED: DrillRef = { path: drillPath('create', 'created'), measure: 'sum' };
 
 /** The day of the quarter the report looks from (day 1 is the quarter's first day). */
 function dayOfQuarter(report: Report): number {
@@ -58,6 +62,7 @@ export function draftPivot(report: Report, context: DraftContext): DraftedSlide 
         value: m(c.created),
         detail: `${plural(c.createdCount, 'opportunity', 'opportunities')} by day ${day}`,
         tone: 'brand',
+        drill: CREATED,
       },
       comparisonKpi(`vs ${c.previousQuarter.label}`, c.created, c.previousQuarter, m),
     ],
@@ -106,6 +111,10 @@ export function draftCreated(report: Report, context: DraftContext): DraftedSlid
             datasets: sources.map((source) => ({
               label: DEMAND_SOURCE_LABELS[source],
               values: segments.map((s) => c.bySourceAndSegment[source][s].created),
+              drill: segments.map((s): DrillRef => ({
+                path: drillPath('create', 'bySourceAndSegment', source, s, 'created'),
+                measure: 'sum',
+              })),
               color: DEMAND_SOURCE_COLORS[source],
             })),
           },
@@ -115,6 +124,7 @@ export function draftCreated(report: Report, context: DraftContext): DraftedSlid
         value: m(c.created),
         detail: plural(c.createdCount, 'opportunity', 'opportunities'),
         tone: 'brand',
+        drill: CREATED,
       },
       comparisonKpi(`vs ${c.previousQuarter.label}`, c.created, c.previousQuarter, m),
       comparisonKpi(`vs ${c.yearAgo.label}`, c.created, c.yearAgo, m),
@@ -139,12 +149,14 @@ export function draftForward(report: Report, context: DraftContext): DraftedSlid
         value: m(c.created),
         detail: plural(c.createdCount, 'opportunity', 'opportunities'),
         tone: 'brand',
+        drill: CREATED,
       },
       {
         label: 'Already won',
         value: m(landed),
         detail: 'landed from this creation',
         tone: 'positive',
+        drill: { path: drillPath('forward', 'landed'), measure: 'sum' },
       },
     ] satisfies Kpi[],
   };
@@ -198,6 +210,10 @@ export function draftForward(report: Report, context: DraftContext): DraftedSlid
           label: 'Landed',
           values: forward.quarters.map((q) => q.landed),
           color: LANDING_COLORS.landed,
+          drill: forward.quarters.map((_, i): DrillRef => ({
+            path: drillPath('forward', 'quarters', i, 'landed'),
+            measure: 'sum',
+          })),
         },
         {
           label: 'Expected, not yet won',

@@ -8,7 +8,14 @@ import {
 } from '../palette';
 import { DEMAND_SOURCES, SEGMENTS } from '../records';
 import { landingCaveats, moneyIn, share, type DraftContext } from './draft-context';
-import type { DraftedSlide } from './slide-content';
+import { drillPath } from './drill-path';
+import type { DraftedSlide, DrillRef } from './slide-content';
+
+/** The records behind a landings figure: its amounts add up to it. */
+const sumOf = (...keys: string[]): DrillRef => ({
+  path: drillPath('landings', ...keys),
+  measure: 'sum',
+});
 
 const NOTHING_CLOSED = 'No deals closed in this period yet';
 
@@ -64,16 +71,19 @@ export function draftLandingsSummary(report: Report, context: DraftContext): Dra
               label: 'Landed',
               values: segments.map((s) => l.bySegment[s].landed),
               color: LANDING_COLORS.landed,
+              drill: segments.map((s) => sumOf('bySegment', s, 'landed')),
             },
             {
               label: 'Due, on time',
               values: segments.map((s) => l.bySegment[s].due - l.bySegment[s].overdue),
               color: LANDING_COLORS.due,
+              drill: segments.map((s) => sumOf('bySegment', s, 'dueOnTime')),
             },
             {
               label: 'Overdue',
               values: segments.map((s) => l.bySegment[s].overdue),
               color: LANDING_COLORS.overdue,
+              drill: segments.map((s) => sumOf('bySegment', s, 'overdue')),
             },
           ],
         }
@@ -84,18 +94,21 @@ export function draftLandingsSummary(report: Report, context: DraftContext): Dra
         value: m(l.landed),
         detail: `${formatPercent(share(l.landed, l.total))} of the landings total`,
         tone: 'positive',
+        drill: sumOf('landed'),
       },
       {
         label: 'Due',
         value: m(l.due),
         detail: 'open, closing this quarter',
         tone: 'brand',
+        drill: sumOf('due'),
       },
       {
         label: 'Overdue',
         value: m(l.overdue),
         detail: 'open, close date passed',
         tone: l.overdue > 0 ? 'negative' : 'neutral',
+        drill: sumOf('overdue'),
       },
       {
         label: 'Expected',
@@ -103,7 +116,13 @@ export function draftLandingsSummary(report: Report, context: DraftContext): Dra
         detail: l.expected === null ? 'no win-rate history' : 'landed + due × win rate',
         tone: 'neutral',
       },
-      { label: 'Lost', value: m(l.lost), detail: 'closed lost this quarter', tone: 'neutral' },
+      {
+        label: 'Lost',
+        value: m(l.lost),
+        detail: 'closed lost this quarter',
+        tone: 'neutral',
+        drill: sumOf('lost'),
+      },
     ],
     footnote: 'Landings total = landed + due. By segment of the account; bars exclude lost deals.',
   };
@@ -159,12 +178,14 @@ export function draftLandingsBySource(report: Report, context: DraftContext): Dr
               {
                 label: 'Landed',
                 values: sources.map((s) => l.byDemandSource[s].landed),
+                drill: sources.map((s) => sumOf('byDemandSource', s, 'landed')),
                 color: sources.map((s) => DEMAND_SOURCE_COLORS[s]),
                 legendColor: '#475569',
               },
               {
                 label: 'Due',
                 values: sources.map((s) => l.byDemandSource[s].due),
+                drill: sources.map((s) => sumOf('byDemandSource', s, 'due')),
                 // The same hue, lighter: due is the part not yet landed.
                 color: sources.map((s) => `${DEMAND_SOURCE_COLORS[s]}66`),
                 legendColor: '#cbd5e1',
@@ -178,12 +199,19 @@ export function draftLandingsBySource(report: Report, context: DraftContext): Dr
         detail: 'of the landings total',
         tone: 'brand',
       },
-      { label: 'Marketing landed', value: m(mk.landed), detail: `won in ${p}`, tone: 'positive' },
+      {
+        label: 'Marketing landed',
+        value: m(mk.landed),
+        detail: `won in ${p}`,
+        tone: 'positive',
+        drill: sumOf('byDemandSource', 'marketing', 'landed'),
+      },
       {
         label: 'Marketing due',
         value: m(mk.due),
         detail: mk.expected === null ? 'expected n/a' : `${m(mk.expected)} expected landing`,
         tone: 'neutral',
+        drill: sumOf('byDemandSource', 'marketing', 'due'),
       },
       {
         label: 'Unknown source',

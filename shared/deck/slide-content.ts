@@ -1,5 +1,16 @@
 /** The pure description of what a slide draws; the renderer turns it into Chart.js, tables and tiles. */
 
+/**
+ * Where a figure on a slide comes from, so the editor can open the records behind it
+ * (metrics.md §10): `path` is the figure's dotted key in the report (e.g.
+ * `landings.byDemandSource.marketing.landed`); `measure` says whether the drill-down's
+ * amount sum or its record count equals the figure.
+ */
+export interface DrillRef {
+  path: string;
+  measure: 'sum' | 'count';
+}
+
 /** How a chart's axis, ticks and data labels read. */
 export type AxisFormat = 'money' | 'percent' | 'count';
 
@@ -10,6 +21,8 @@ export interface ChartDataset {
   color: string | string[];
   /** The swatch the legend shows when `color` varies per label. */
   legendColor?: string;
+  /** Per value, the records behind it (`null` where a value has none to show, e.g. a rate). */
+  drill?: (DrillRef | null)[];
 }
 
 /** A chart as plain data. */
@@ -40,6 +53,8 @@ export interface TableRow {
   emphasis?: 'total' | 'warning' | 'muted' | 'ok';
   /** A colour swatch before the first cell (e.g. the demand source's colour). */
   swatch?: string;
+  /** Per cell, the records behind it (`null` for a label or a rate). */
+  drill?: (DrillRef | null)[];
 }
 
 /** A table as plain data. */
@@ -47,6 +62,8 @@ export interface TableSpec {
   type: 'table';
   columns: TableColumn[];
   rows: TableRow[];
+  /** Shorter rows, for a table of figures under a KPI row (see `TABLE_ROWS_UNDER_KPIS`). */
+  compact?: boolean;
 }
 
 /** What a slide shows instead of an empty chart, saying why there is nothing to draw. */
@@ -68,6 +85,8 @@ export interface Kpi {
   value: string;
   detail: string;
   tone: KpiTone;
+  /** The records behind the value; absent for a rate or a share, whose parts have their own tiles. */
+  drill?: DrillRef;
 }
 
 /** Everything drafted for one slide from the report. */
@@ -82,4 +101,16 @@ export interface DraftedSlide {
   kpis: Kpi[];
   /** A short line under the visual: the definition or the history a figure rests on. */
   footnote: string | null;
+  /**
+   * The definitions this slide's figures used beyond the as-of date every footer shows
+   * ("sourced by Lead Source", "win rates Jul 2025 – Jun 2026"); `draftSlide` always sets it.
+   */
+  definitions?: string[];
+  /**
+   * Why the slide cannot be drawn (its records were not imported), e.g. "Import meetings to
+   * see net-new meetings."; `null` when it can. An unavailable slide stays in the deck but is
+   * left out of present mode, the PDF and the numbering (see `isShown`). Optional only so
+   * drafters written before it need not say `null`: `draftSlide` always sets it.
+   */
+  unavailable?: string | null;
 }

@@ -3,8 +3,11 @@ import {
   SLIDE_KIND_NAMES,
   SLIDE_PHASES,
   type SlidePhase,
+  type SlideKind,
   type SlideState,
 } from './deck-model';
+import { isShown } from './is-shown';
+import type { DraftedSlide } from './slide-content';
 
 /** One break in the storyline: `slideId` is shown after `afterSlideId` but belongs before it. */
 export interface StorylineWarning {
@@ -32,12 +35,16 @@ function reason(misplaced: SlidePhase, before: SlidePhase): string {
 }
 
 /**
- * The places where the visible slides break the storyline (opening, landings, pivot,
- * forward, closing). Each misplaced slide is reported once, against the first visible
- * slide before it that belongs after it. Hidden slides are not shown, so they are ignored.
+ * The places where the shown slides break the storyline (opening, landings, pivot,
+ * forward, closing). Each misplaced slide is reported once, against the first shown
+ * slide before it that belongs after it. Hidden slides, and with `drafts` the ones the
+ * report cannot draw (`isShown`), are not shown, so they are ignored.
  */
-export function checkStoryline(slides: readonly SlideState[]): StorylineWarning[] {
-  const visible = slides.filter((s) => !s.hidden);
+export function checkStoryline(
+  slides: readonly SlideState[],
+  drafts?: Readonly<Record<SlideKind, Pick<DraftedSlide, 'unavailable'>>>,
+): StorylineWarning[] {
+  const visible = slides.filter((s) => isShown(s, drafts?.[s.kind]));
   const warnings: StorylineWarning[] = [];
   visible.forEach((slide, i) => {
     const phase = PHASE_OF_KIND[slide.kind];

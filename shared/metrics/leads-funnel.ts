@@ -67,7 +67,7 @@ export function funnelKey(leadSource: string | null): string {
 }
 
 /** Stage reached through a linked opportunity: 0 none, 1 an opportunity existing at D, 2 one won by D. */
-type LinkLevel = 0 | 1 | 2;
+export type LinkLevel = 0 | 1 | 2;
 
 /** The highest link level among the opportunities `forEachWith` finds for one raw value. */
 function highest(
@@ -85,7 +85,7 @@ function highest(
 }
 
 /** Each cohort lead's link level through its `convertedOpportunityId` (15/18-character ids as one). */
-function convertedLinks(
+export function convertedLinks(
   ctx: MetricContext,
   cohortLeads: readonly Lead[],
   levelOf: (i: number) => LinkLevel,
@@ -117,7 +117,7 @@ function convertedLinks(
 }
 
 /** Each cohort lead's link level through opportunities whose `leadId` is its id (15/18 as one). */
-function leadLinks(
+export function leadLinks(
   ctx: MetricContext,
   cohortLeads: readonly Lead[],
   levelOf: (i: number) => LinkLevel,

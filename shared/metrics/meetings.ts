@@ -26,7 +26,7 @@ export interface MeetingFigures {
 export const NET_NEW_GAP_DAYS = 365;
 
 /** The ISO 8601 week of a day number, written `2026-W14` (weeks start on Monday; week 1 holds the year's first Thursday). */
-function isoWeekOfDay(day: number): string {
+export function isoWeekOfDay(day: number): string {
   // Day 0 (1970-01-01) was a Thursday, so (day + 3) mod 7 counts from Monday = 0.
   const weekday = (((day + 3) % 7) + 7) % 7;
   const thursday = day - weekday + 3;
@@ -41,7 +41,7 @@ export function isoWeekOf(date: IsoDate): string {
 }
 
 /** One account's meeting history: its id key (if known), every name it was logged under, its meeting days. */
-interface AccountHistory {
+export interface AccountHistory {
   id: string | null;
   names: Set<string>;
   days: number[];
@@ -52,7 +52,7 @@ interface AccountHistory {
  * meeting's account can be called a customer (§7) with the §5 link: by id where both have
  * one, else by normalised name.
  */
-function firstWins(
+export function firstWins(
   ctx: MetricContext,
   keyOf: (id: string) => string,
 ): {
@@ -80,7 +80,7 @@ function firstWins(
 }
 
 /** The earlier of two optional dates. */
-const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
+export const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
   a === undefined ? b : b === undefined || a < b ? a : b;
 
 /**
@@ -88,7 +88,7 @@ const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | unde
  * name-only meeting joins the id of other meetings logged with both that name and one id, so
  * a log mixing the two forms does not split an account.
  */
-function histories(
+export function histories(
   meetings: readonly Meeting[],
   keyOf: (id: string) => string,
   nameOf: (name: string | null) => string | null,

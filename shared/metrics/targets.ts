@@ -51,7 +51,7 @@ interface Cells {
 const cellKey = (source: DemandSource, segment: Segment): string => `${source}|${segment}`;
 
 /** Whether a deal landed in P as metrics.md §4 says: won, closeDate in P and ≤ D. */
-function landedIn(p: PreparedOpportunity, ctx: MetricContext): boolean {
+export function landedIn(p: PreparedOpportunity, ctx: MetricContext): boolean {
   const close = p.opp.closeDate;
   return (
     p.opp.status === 'won' &&

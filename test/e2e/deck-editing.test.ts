@@ -179,4 +179,103 @@ describe('editing the deck', () => {
       'false',
     );
   });
+
+  it('brings a deck stored before the newer slide kinds up to date, keeping its order, hidden flags and words', async () => {
+    const { page } = app;
+    // A deck as an earlier version stored it: seven kinds, reordered, one hidden, one headline edited.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const kinds = [
+            'title',
+            'landings-by-source',
+            'landings-summary',
+            'pivot',
+            'created-by-source-segment',
+            'forward-projection',
+            'data-notes',
+          ];
+          const open = indexedDB.open('quarterdeck');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('decks', 'readwrite');
+            tx.objectStore('decks').put({
+              id: 'mbr',
+              name: 'Monthly Business Review',
+              template: 'mbr',
+              updatedAt: '2025-01-01T00:00:00.000Z',
+              slides: kinds.map((kind) => ({
+                id: kind,
+                kind,
+                hidden: kind === 'landings-summary',
+                headline: kind === 'pivot' ? 'Our own pivot.' : null,
+                notes: null,
+              })),
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error(String(tx.error)));
+          };
+          open.onerror = () => reject(new Error(String(open.error)));
+        }),
+    );
+    await page.reload();
+    await page.getByTestId('deck-editor').waitFor({ timeout: 30_000 });
+    const thumbs = page.getByTestId('slide-thumb');
+    await expect.poll(() => thumbs.count(), { timeout: 10_000 }).toBe(14);
+    const listed = await thumbs.evaluateAll((all) =>
+      all.map((t) => ({
+        kind: t.getAttribute('data-kind'),
+        hidden: t.getAttribute('data-hidden'),
+        unavailable: t.getAttribute('data-unavailable'),
+        number: t.querySelector('.qd-thumb__number')?.textContent ?? '',
+      })),
+    );
+    expect(listed.map((t) => t.kind)).toEqual([
+      'title',
+      'landings-by-source',
+      'influence',
+      'attribution',
+      'landings-summary',
+      'pivot',
+      'created-by-source-segment',
+      'forward-projection',
+      'contribution-targets',
+      'funnel-by-channel',
+      'net-new-meetings',
+      'accounts-and-channels',
+      'definitions',
+      'data-notes',
+    ]);
+    expect(listed.filter((t) => t.hidden === 'true').map((t) => t.kind)).toEqual([
+      'landings-summary',
+    ]);
+    await page.locator('[data-testid="slide-thumb"][data-kind="pivot"] .qd-thumb__preview').click();
+    await expect(page.getByTestId('headline-input').inputValue()).resolves.toBe('Our own pivot.');
+
+    // Only slides neither hidden nor waiting for records are numbered and presented.
+    const shown = listed.filter((t) => t.hidden === 'false' && t.unavailable === 'false');
+    expect(shown.map((t) => t.number)).toEqual(shown.map((_, i) => String(i + 1)));
+    for (const t of listed.filter((x) => !shown.includes(x))) expect(t.number).toBe('–');
+    await expect(
+      page
+        .locator(
+          '[data-testid="slide-thumb"][data-unavailable="true"] [data-testid="slide-unavailable"]',
+        )
+        .count(),
+    ).resolves.toBe(listed.filter((t) => t.unavailable === 'true').length);
+    await page.getByTestId('present').click();
+    const counter = page.getByTestId('slide-counter');
+    await counter.waitFor();
+    await expect(counter.innerText()).resolves.toBe(`1 / ${shown.length}`);
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.locator('[data-testid="slide"]').getAttribute('data-kind'), {
+        timeout: 5000,
+      })
+      .toBe('data-notes');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('deck-editor').waitFor();
+  });
 });

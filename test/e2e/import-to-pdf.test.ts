@@ -60,9 +60,16 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
       'title',
       'landings-summary',
       'landings-by-source',
+      'influence',
+      'attribution',
       'pivot',
       'created-by-source-segment',
       'forward-projection',
+      'contribution-targets',
+      'funnel-by-channel',
+      'net-new-meetings',
+      'accounts-and-channels',
+      'definitions',
       'data-notes',
     ]);
     await app.page.getByTestId('slide-thumb').nth(1).click();
@@ -77,21 +84,21 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     await counter.waitFor();
     const expectCounter = async (text: string) =>
       expect.poll(() => counter.innerText(), { timeout: 5000 }).toBe(text);
-    await expectCounter('1 / 7');
+    await expectCounter('1 / 8');
     await page.keyboard.press('ArrowRight');
-    await expectCounter('2 / 7');
+    await expectCounter('2 / 8');
     await page.keyboard.press('Space');
-    await expectCounter('3 / 7');
+    await expectCounter('3 / 8');
     await page.keyboard.press('PageUp');
-    await expectCounter('2 / 7');
+    await expectCounter('2 / 8');
     await page.keyboard.press('End');
-    await expectCounter('7 / 7');
+    await expectCounter('8 / 8');
     await page.keyboard.press('ArrowRight');
-    await expectCounter('7 / 7');
+    await expectCounter('8 / 8');
     await page.keyboard.press('Home');
-    await expectCounter('1 / 7');
+    await expectCounter('1 / 8');
     await page.keyboard.press('PageDown');
-    await expectCounter('2 / 7');
+    await expectCounter('2 / 8');
     await page.keyboard.press('Escape');
     await page.getByTestId('deck-editor').waitFor();
   });
@@ -106,7 +113,9 @@ describe('a marketing head goes from a Salesforce export to a board-ready PDF', 
     await printDeckToPdf(app, pdfPath);
 
     const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    expect(info).toMatch(/^Pages:\s+6$/m);
+    // Eight slides the deals alone can draw (title, landings ×2, pivot, created, forward,
+    // definitions, data notes), less the hidden data notes.
+    expect(info).toMatch(/^Pages:\s+7$/m);
     expect(info).toMatch(/^Page size:\s+960 x 540 pts/m);
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('$168K');

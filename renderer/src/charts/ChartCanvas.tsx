@@ -6,6 +6,9 @@ import { chartLabel } from './chart-label';
 import { RenderFailureContext } from './render-failure';
 import { chartSpecKey } from './spec-key';
 import { queueDraw } from './draw-queue';
+import { useDrillHandler } from '../drill/drill-context';
+import { ChartDrillButtons } from './ChartDrillButtons';
+import { chartDrillAt } from './chart-drill';
 
 /** Props of a chart: its pure spec, its fixed CSS size on the slide, and a callback after the first draw. */
 export interface ChartCanvasProps {
@@ -26,11 +29,13 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const reportFailure = useContext(RenderFailureContext);
+  // In the deck editor a bar opens the records behind it; elsewhere the handler is null.
+  const onDrill = useDrillHandler();
   // The latest props, read at draw time, so only a change of content rebuilds the chart.
-  const latest = useRef({ spec, onRendered, reportFailure });
+  const latest = useRef({ spec, onRendered, reportFailure, onDrill });
   useEffect(() => {
-    latest.current = { spec, onRendered, reportFailure };
-  }, [spec, onRendered, reportFailure]);
+    latest.current = { spec, onRendered, reportFailure, onDrill };
+  }, [spec, onRendered, reportFailure, onDrill]);
   const key = useMemo(() => chartSpecKey(spec, width, height), [spec, width, height]);
 
   useEffect(() => {
@@ -48,6 +53,34 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
           current.kind === 'doughnut'
             ? new Chart(element, doughnutConfig(current, done))
             : new Chart(element, barConfig(current, done));
+        if (latest.current.onDrill !== null) {
+          const drawn = chart;
+          drawn.options.onClick = (event) => {
+            const native = event.native;
+            const handler = latest.current.onDrill;
+            if (!native || handler === null) return;
+            const hits = drawn.getElementsAtEventForMode(
+              native,
+              'nearest',
+              { intersect: true },
+              false,
+            );
+            const hit = chartDrillAt(latest.current.spec, hits[0]);
+            if (hit !== null) handler(hit.ref, hit.label);
+          };
+          drawn.options.onHover = (event) => {
+            const native = event.native;
+            if (!native) return;
+            const hits = drawn.getElementsAtEventForMode(
+              native,
+              'nearest',
+              { intersect: true },
+              false,
+            );
+            element.style.cursor =
+              chartDrillAt(latest.current.spec, hits[0]) === null ? '' : 'pointer';
+          };
+        }
       } catch (error) {
         const message = `A chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
         setFailure(message);
@@ -71,7 +104,7 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
       </p>
     );
   }
-  return (
+  const canvasElement = (
     <canvas
       ref={canvas}
       width={width}
@@ -80,5 +113,12 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
       role="img"
       aria-label={`${spec.datasets.map((d) => chartLabel(d.label)).join(', ')} by ${spec.labels.map(chartLabel).join(', ')}`}
     />
+  );
+  if (onDrill === null) return canvasElement;
+  return (
+    <>
+      {canvasElement}
+      <ChartDrillButtons spec={spec} onDrill={onDrill} />
+    </>
   );
 }

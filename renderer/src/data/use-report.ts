@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
+import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
 import { useActiveBatch } from './use-workspace';
@@ -117,15 +118,17 @@ export interface DeckHandle {
 }
 
 /**
- * The stored MBR deck (created on first use). Edits show at once from an in-memory copy that
+ * The stored MBR deck (created on first use), with any slide kind added since it was stored
+ * put in at its storyline place (`withEveryKind`; written back with the next edit). Edits show at once from an in-memory copy that
  * leads from then on, so a failed write never loses them; each write is awaited and its
  * failure reported in `saveError` until a later write (which carries the whole deck) lands.
  */
 export function useDeck(): DeckHandle {
   const stored = useLiveQuery(async () => (await db.decks.get(MBR_DECK_ID)) ?? null);
+  const complete = useMemo(() => (stored ? withEveryKind(stored) : null), [stored]);
   const [local, setLocal] = useState<DeckState | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const deck = local ?? stored ?? null;
+  const deck = local ?? complete;
   // The newest deck for `update`: set at once on every change, so two changes before a render chain.
   const latest = useRef<DeckState | null>(null);
   const writes = useRef(0);

@@ -12,6 +12,7 @@ import { AppChrome } from '../chrome/AppChrome';
 import { useDeck, useReport } from '../data/use-report';
 import { navigate } from '../routing';
 import { SlideCanvas } from '../slides/SlideCanvas';
+import { DrillProvider } from '../drill/DrillProvider';
 import { useComposedDeck } from '../slides/use-composed-deck';
 import { describeExport, exportDeckPdf } from './export-pdf';
 import { SlideInspector } from './SlideInspector';
@@ -32,10 +33,13 @@ export function DeckScreen() {
   }, [state.status]);
 
   const ready = state.status === 'ready' ? state : null;
-  const { slides, frame } = useComposedDeck(deck, ready);
+  const { slides, drafts, frame } = useComposedDeck(deck, ready);
   const allHidden = deck !== null && frame !== null && frame.visibleCount === 0;
   const whyDisabled = allHidden ? ALL_SLIDES_HIDDEN_ACTIONS : undefined;
-  const warnings = useMemo(() => (deck ? checkStoryline(deck.slides) : []), [deck]);
+  const warnings = useMemo(
+    () => (deck ? checkStoryline(deck.slides, drafts ?? undefined) : []),
+    [deck, drafts],
+  );
   const warnedIds = useMemo(() => new Set(warnings.map((w) => w.slideId)), [warnings]);
   const selected = slides.find((s) => s.state.id === selectedId) ?? slides[0];
 
@@ -140,12 +144,16 @@ export function DeckScreen() {
             </div>
           ) : null}
           <div className="qd-editor__slide" data-selected-kind={selected.state.kind}>
-            <SlideCanvas slide={selected} frame={frame} fit="width" />
+            <DrillProvider currency={ready?.context.currency ?? null}>
+              <SlideCanvas slide={selected} frame={frame} fit="width" />
+            </DrillProvider>
           </div>
-          <p className="qd-editor__hint">
-            {selected.state.hidden
-              ? 'This slide is hidden: it is left out of present mode and the PDF.'
-              : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
+          <p className="qd-editor__hint" data-testid="editor-hint">
+            {selected.unavailable !== null
+              ? `${selected.unavailable} Until then this slide is left out of present mode and the PDF.`
+              : selected.state.hidden
+                ? 'This slide is hidden: it is left out of present mode and the PDF.'
+                : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
           </p>
         </section>
         <aside className="qd-editor__side">

@@ -34,14 +34,16 @@ export function SlideThumb({
   });
   const name = SLIDE_KIND_NAMES[slide.state.kind];
   const hidden = slide.state.hidden;
+  const { unavailable } = slide;
   return (
     <li
       ref={setNodeRef}
-      className={`qd-thumb${selected ? ' is-selected' : ''}${hidden ? ' is-hidden' : ''}${isDragging ? ' is-dragging' : ''}${warned ? ' is-warned' : ''}`}
+      className={`qd-thumb${selected ? ' is-selected' : ''}${hidden ? ' is-hidden' : ''}${unavailable === null ? '' : ' is-unavailable'}${isDragging ? ' is-dragging' : ''}${warned ? ' is-warned' : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-testid="slide-thumb"
       data-kind={slide.state.kind}
       data-hidden={hidden ? 'true' : 'false'}
+      data-unavailable={unavailable === null ? 'false' : 'true'}
     >
       <div className="qd-thumb__top">
         <span className="qd-thumb__number">{slide.number ?? '–'}</span>
@@ -58,11 +60,16 @@ export function SlideThumb({
         {...listeners}
         className="qd-thumb__preview"
         onClick={onSelect}
-        aria-label={`Select slide: ${name}. Drag, or press space then arrow keys, to reorder.`}
+        aria-label={`Select slide: ${name}.${unavailable === null ? '' : ` Not shown: ${unavailable}`} Drag, or press space then arrow keys, to reorder.`}
         aria-pressed={selected}
       >
         <SlideCanvas slide={slide} frame={frame} fit="width" />
       </button>
+      {unavailable === null ? null : (
+        <p className="qd-thumb__reason" data-testid="slide-unavailable">
+          {unavailable}
+        </p>
+      )}
       <div className="qd-thumb__actions">
         <button
           type="button"

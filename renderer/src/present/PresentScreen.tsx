@@ -32,8 +32,7 @@ export function PresentScreen({ startSlide }: { startSlide: number }) {
   const root = useRef<HTMLDivElement>(null);
   const ready = state.status === 'ready' ? state : null;
   const composed = useComposedDeck(deck, ready);
-  const slides = composed.slides.filter((s) => !s.state.hidden);
-  const { frame } = composed;
+  const { shown: slides, frame } = composed;
   const count = slides.length;
   const index = Math.min(
     Math.max((Number.isFinite(startSlide) ? startSlide : 1) - 1, 0),

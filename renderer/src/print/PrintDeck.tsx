@@ -26,7 +26,7 @@ function announceReady(autoprint: boolean): void {
 }
 
 /**
- * Every visible slide as one 1280 × 720 page. When every slide (chart included) has drawn
+ * Every shown slide (not hidden, and drawable from the report) as one 1280 × 720 page. When every slide (chart included) has drawn
  * and the fonts are loaded, it sets `data-print-ready="true"` on <html>, the marker the
  * shell and the CLI wait for before printing. With no visible slide, or a chart that
  * cannot be drawn, it sets `data-print-error` with a sentence instead.
@@ -34,8 +34,7 @@ function announceReady(autoprint: boolean): void {
 export function PrintDeck({ deck, report, context, autoprint }: PrintDeckProps) {
   const source = useMemo(() => ({ report, context }), [report, context]);
   const composed = useComposedDeck(deck, source);
-  const slides = useMemo(() => composed.slides.filter((s) => !s.state.hidden), [composed.slides]);
-  const { frame } = composed;
+  const { shown: slides, frame } = composed;
   const drawn = useRef(new Set<string>());
   const printed = useRef(false);
   const onReady = useMemo(() => {

@@ -34,9 +34,16 @@ const LAYOUTS: Record<SlideKind, Layout> = {
   title: 'title',
   'landings-summary': 'kpi-top',
   'landings-by-source': 'kpi-side',
+  influence: 'kpi-top',
+  attribution: 'kpi-top',
   pivot: 'pivot',
   'created-by-source-segment': 'kpi-side',
   'forward-projection': 'kpi-side',
+  'contribution-targets': 'kpi-top',
+  'funnel-by-channel': 'kpi-top',
+  'net-new-meetings': 'kpi-side',
+  'accounts-and-channels': 'kpi-top',
+  definitions: 'full',
   'data-notes': 'full',
 };
 
@@ -63,7 +70,8 @@ function StandardBody({
 }) {
   const { visual, kpis } = slide.draft;
   if (!visual) return <ReadyNow onReady={onReady} />;
-  if (layout === 'kpi-top') {
+  // Without tiles (a slide drawn from half its records, or one not drawable yet) the visual takes the body.
+  if (layout === 'kpi-top' && kpis.length > 0) {
     return (
       <div className="qd-body qd-body--stack">
         <div style={{ height: KPI_ROW_HEIGHT }}>
@@ -98,15 +106,20 @@ function StandardBody({
   );
 }
 
-/** The footer every slide carries: product, period, as-of date and the slide's number. */
+/** The footer every slide carries: product, period, as-of date, the definitions its figures rest on, and its number. */
 function SlideFooter({ slide, frame }: { slide: ComposedSlide; frame: SlideFrame }) {
   return (
     <footer className="qd-foot">
       <span>
         <strong>Quarterdeck</strong> · {frame.periodLabel} · data as of {frame.asOfLabel}
+        {(slide.draft.definitions ?? []).map((part) => ` · ${part}`).join('')}
       </span>
       <span className="qd-foot__number">
-        {slide.number === null ? 'Hidden' : `${slide.number} / ${frame.visibleCount}`}
+        {slide.number !== null
+          ? `${slide.number} / ${frame.visibleCount}`
+          : slide.state.hidden
+            ? 'Hidden'
+            : 'Not shown: no data'}
       </span>
     </footer>
   );
@@ -182,10 +195,11 @@ export function SlideView({ slide, frame, onReady = noop }: SlideViewProps) {
   }
   return (
     <section
-      className={`qd-slide qd-slide--${layout}`}
+      className={`qd-slide qd-slide--${layout}${slide.unavailable === null ? '' : ' is-unavailable'}`}
       style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}
       data-testid="slide"
       data-kind={kind}
+      data-unavailable={slide.unavailable === null ? undefined : 'true'}
     >
       {content}
       <SlideFooter slide={slide} frame={frame} />

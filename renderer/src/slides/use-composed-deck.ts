@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import {
   draftDeck,
   overlaySlides,
-  visibleSlideCount,
+  shownSlides,
   type ComposedSlide,
+  type DeckDrafts,
 } from '../../../shared/deck/compose-deck';
 import type { DeckState } from '../../../shared/deck/deck-model';
 import type { DraftContext } from '../../../shared/deck/draft-context';
@@ -17,14 +18,20 @@ export interface DeckSource {
 }
 
 /**
- * The deck's slides and frame. Drafting is memoised on the report and context only, so the
+ * The deck's slides (every one, unavailable and hidden included, for the editor), the ones
+ * present mode and the PDF show, the drafts, and the frame. Drafting is memoised on the report and context only, so the
  * user's edits (words, order, hidden) re-run just the cheap overlay and every chart spec
  * keeps its identity: no chart is rebuilt because a headline changed.
  */
 export function useComposedDeck(
   deck: DeckState | null,
   source: DeckSource | null,
-): { slides: ComposedSlide[]; frame: SlideFrame | null } {
+): {
+  slides: ComposedSlide[];
+  shown: ComposedSlide[];
+  drafts: DeckDrafts | null;
+  frame: SlideFrame | null;
+} {
   const report = source?.report ?? null;
   const context = source?.context ?? null;
   const drafts = useMemo(
@@ -35,11 +42,12 @@ export function useComposedDeck(
     () => (deck && drafts ? overlaySlides(deck.slides, drafts) : []),
     [deck, drafts],
   );
-  // The frame follows the visible count, not the deck object, so typing keeps it stable.
-  const visible = deck ? visibleSlideCount(deck.slides) : null;
+  const shown = useMemo(() => shownSlides(slides), [slides]);
+  // The frame follows the shown count, not the deck object, so typing keeps it stable.
+  const visible = deck && drafts ? shown.length : null;
   const frame = useMemo(
     () => (report && context && visible !== null ? slideFrame(report, context, visible) : null),
     [report, context, visible],
   );
-  return { slides, frame };
+  return { slides, shown, drafts, frame };
 }

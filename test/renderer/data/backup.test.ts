@@ -102,7 +102,7 @@ describe('backup and restore', () => {
     expect(recordsAfter).toEqual(sample.records);
     const slidesAfter = draftDeck(restoredDeck, restoredBatch, recordsAfter, restoredSettings);
     expect(slidesAfter).toEqual(slidesBefore);
-    expect(slidesAfter.length).toBe(7);
+    expect(slidesAfter.length).toBe(14);
     expect(restoredDeck.slides.map((s) => s.id).slice(0, 3)).toEqual([
       'title',
       'landings-by-source',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   draftDeck,
   overlaySlides,
+  shownSlides,
   visibleSlideCount,
   type DeckDrafts,
 } from '../../../shared/deck/compose-deck';
@@ -9,6 +10,7 @@ import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { moveSlide, setHeadline, setNotes, toggleHidden } from '../../../shared/deck/deck-updaters';
 import { SLIDE_KINDS } from '../../../shared/deck/deck-model';
 import { sampleContext, sampleReport } from './report-fixture';
+import { fullReport } from './supporting-fixture';
 
 const deck = createDefaultDeck('mbr', '2025-09-17T09:00:00.000Z');
 const drafts: DeckDrafts = draftDeck(sampleReport(), sampleContext());
@@ -48,24 +50,47 @@ describe('laying the user’s slides over the drafts', () => {
     }
   });
 
-  it('follows the user’s order and numbers only the visible slides', () => {
+  it('follows the user’s order and numbers only the visible slides the report can draw', () => {
     const edited = toggleHidden(moveSlide(deck, 'data-notes', 1), 'landings-summary');
     const slides = overlaySlides(edited.slides, drafts);
-    expect(slides.map((s) => [s.state.id, s.number])).toEqual([
-      ['title', 1],
-      ['data-notes', 2],
-      ['landings-summary', null],
-      ['landings-by-source', 3],
-      ['pivot', 4],
-      ['created-by-source-segment', 5],
-      ['forward-projection', 6],
+    // The sample report has deals only: the six slides built on other records are not shown.
+    expect(slides.map((s) => [s.state.id, s.number, s.unavailable !== null])).toEqual([
+      ['title', 1, false],
+      ['data-notes', 2, false],
+      ['landings-summary', null, false],
+      ['landings-by-source', 3, false],
+      ['influence', null, true],
+      ['attribution', null, true],
+      ['pivot', 4, false],
+      ['created-by-source-segment', 5, false],
+      ['forward-projection', 6, false],
+      ['contribution-targets', null, true],
+      ['funnel-by-channel', null, true],
+      ['net-new-meetings', null, true],
+      ['accounts-and-channels', null, true],
+      ['definitions', 7, false],
     ]);
+    expect(shownSlides(slides).map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('numbers every slide once the report has every figure', () => {
+    const slides = overlaySlides(deck.slides, draftDeck(fullReport(), sampleContext()));
+    expect(slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(slides.every((s) => s.unavailable === null)).toBe(true);
   });
 });
 
 describe('counting visible slides', () => {
-  it('counts seven in the default deck and none once every slide is hidden', () => {
-    expect(visibleSlideCount(deck.slides)).toBe(7);
+  it('counts the slides not hidden, and with the drafts only those the report can draw', () => {
+    expect(visibleSlideCount(deck.slides)).toBe(14);
+    // Deals alone: the six slides built on other records are not shown; eight are.
+    expect(visibleSlideCount(deck.slides, drafts)).toBe(8);
+    expect(visibleSlideCount(toggleHidden(deck, 'pivot').slides, drafts)).toBe(7);
+    // Hiding an unavailable slide changes nothing that is shown.
+    expect(visibleSlideCount(toggleHidden(deck, 'influence').slides, drafts)).toBe(8);
+  });
+
+  it('counts none once every slide is hidden', () => {
     const allHidden = SLIDE_KINDS.reduce((d, id) => toggleHidden(d, id), deck);
     expect(visibleSlideCount(allHidden.slides)).toBe(0);
     expect(overlaySlides(allHidden.slides, drafts).every((s) => s.number === null)).toBe(true);

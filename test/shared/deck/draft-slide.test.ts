@@ -41,6 +41,12 @@ describe('landings summary', () => {
   });
 
   it('charts landed, due on time and overdue per segment, leaving out an empty unknown segment', () => {
+    // Each bar opens the deals of its segment and part; the unknown segment is not drawn.
+    const segments = (part: string) =>
+      ['smb', 'midmarket', 'enterprise'].map((g) => ({
+        path: `landings.bySegment.${g}.${part}`,
+        measure: 'sum',
+      }));
     const s = draftSlide('landings-summary', sampleReport(), ctx);
     expect(s.visual).toEqual({
       type: 'chart',
@@ -51,9 +57,24 @@ describe('landings summary', () => {
       dataLabels: true,
       labels: ['SMB', 'Mid-market', 'Enterprise'],
       datasets: [
-        { label: 'Landed', values: [1_000_000, 1_700_000, 1_500_000], color: '#15803d' },
-        { label: 'Due, on time', values: [1_000_000, 1_900_000, 1_600_000], color: '#2563eb' },
-        { label: 'Overdue', values: [200_000, 500_000, 400_000], color: '#dc2626' },
+        {
+          label: 'Landed',
+          values: [1_000_000, 1_700_000, 1_500_000],
+          color: '#15803d',
+          drill: segments('landed'),
+        },
+        {
+          label: 'Due, on time',
+          values: [1_000_000, 1_900_000, 1_600_000],
+          color: '#2563eb',
+          drill: segments('dueOnTime'),
+        },
+        {
+          label: 'Overdue',
+          values: [200_000, 500_000, 400_000],
+          color: '#dc2626',
+          drill: segments('overdue'),
+        },
       ],
     });
   });
@@ -133,6 +154,7 @@ describe('pivot', () => {
         value: '$5.4M',
         detail: '120 opportunities by day 48',
         tone: 'brand',
+        drill: { path: 'create.created', measure: 'sum' },
       },
       { label: 'vs FY2026 Q2', value: '+12%', detail: '$4.82M in FY2026 Q2', tone: 'positive' },
     ]);

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { moveSlide, setHeadline, setNotes, toggleHidden } from '../../../shared/deck/deck-updaters';
+import { draftDeck } from '../../../shared/deck/compose-deck';
 import { checkStoryline, fixStoryline } from '../../../shared/deck/storyline';
+import { sampleContext, sampleReport } from './report-fixture';
+import { fullReport } from './supporting-fixture';
 
 const deck = () => createDefaultDeck('mbr', '2025-09-17T09:00:00.000Z');
 const kinds = (slides: { kind: string }[]) => slides.map((s) => s.kind);
 
 describe('createDefaultDeck', () => {
-  it('lays out the seven MBR slides landings first, all shown and drafted', () => {
+  it('lays out every MBR slide kind landings first, all shown and drafted', () => {
     const d = deck();
     expect(d).toMatchObject({
       id: 'mbr',
@@ -19,9 +22,16 @@ describe('createDefaultDeck', () => {
       'title',
       'landings-summary',
       'landings-by-source',
+      'influence',
+      'attribution',
       'pivot',
       'created-by-source-segment',
       'forward-projection',
+      'contribution-targets',
+      'funnel-by-channel',
+      'net-new-meetings',
+      'accounts-and-channels',
+      'definitions',
       'data-notes',
     ]);
     expect(d.slides.every((s) => !s.hidden && s.headline === null && s.notes === null)).toBe(true);
@@ -43,6 +53,18 @@ describe('checkStoryline', () => {
           '“Created this quarter” comes before “Landings by demand source”: the monthly review leads with landings.',
       },
       {
+        slideId: 'influence',
+        afterSlideId: 'created-by-source-segment',
+        message:
+          '“Created this quarter” comes before “Marketing influence”: the monthly review leads with landings.',
+      },
+      {
+        slideId: 'attribution',
+        afterSlideId: 'created-by-source-segment',
+        message:
+          '“Created this quarter” comes before “Attribution by channel”: the monthly review leads with landings.',
+      },
+      {
         slideId: 'pivot',
         afterSlideId: 'created-by-source-segment',
         message:
@@ -52,9 +74,37 @@ describe('checkStoryline', () => {
   });
 
   it('says the data notes close the deck when they are moved up', () => {
-    const moved = moveSlide(deck(), 'data-notes', 5);
+    const moved = moveSlide(deck(), 'data-notes', 11);
     expect(checkStoryline(moved.slides).map((w) => w.message)).toEqual([
-      '“Data notes” comes before “Forward projection”: the data notes close the deck.',
+      '“Data notes” comes before “Target accounts and channels”: the data notes close the deck.',
+    ]);
+  });
+
+  it('treats influence as a landings slide and the new figures as the forward view', () => {
+    const influenceLate = moveSlide(deck(), 'influence', 6);
+    expect(checkStoryline(influenceLate.slides).map((w) => w.message)).toEqual([
+      '“The quarters ahead” comes before “Marketing influence”: the monthly review leads with landings.',
+    ]);
+    const meetingsEarly = moveSlide(deck(), 'net-new-meetings', 3);
+    expect(checkStoryline(meetingsEarly.slides).map((w) => [w.slideId, w.afterSlideId])).toEqual([
+      ['influence', 'net-new-meetings'],
+      ['attribution', 'net-new-meetings'],
+      ['pivot', 'net-new-meetings'],
+    ]);
+  });
+
+  it('ignores slides the report cannot draw, as present mode does, once given the drafts', () => {
+    // Meetings moved before the landings: a break only when the meetings slide can be drawn.
+    const moved = moveSlide(deck(), 'net-new-meetings', 1);
+    const withoutMeetings = draftDeck(sampleReport(), sampleContext());
+    expect(checkStoryline(moved.slides, withoutMeetings)).toEqual([]);
+    const withMeetings = draftDeck(fullReport(), sampleContext());
+    expect(checkStoryline(moved.slides, withMeetings).map((w) => w.slideId)).toEqual([
+      'landings-summary',
+      'landings-by-source',
+      'influence',
+      'attribution',
+      'pivot',
     ]);
   });
 
@@ -68,13 +118,21 @@ describe('fixStoryline', () => {
   it('restores phase order and keeps the user’s order within a phase', () => {
     let d = moveSlide(deck(), 'landings-by-source', 1);
     d = moveSlide(d, 'forward-projection', 0);
+    d = moveSlide(d, 'net-new-meetings', 2);
     expect(kinds(fixStoryline(d.slides))).toEqual([
       'title',
       'landings-by-source',
       'landings-summary',
+      'influence',
+      'attribution',
       'pivot',
       'forward-projection',
+      'net-new-meetings',
       'created-by-source-segment',
+      'contribution-targets',
+      'funnel-by-channel',
+      'accounts-and-channels',
+      'definitions',
       'data-notes',
     ]);
   });
@@ -88,14 +146,14 @@ describe('deck updaters', () => {
 
   it('toggles a slide hidden and back', () => {
     const hidden = toggleHidden(deck(), 'pivot');
-    expect(hidden.slides[3]?.hidden).toBe(true);
-    expect(toggleHidden(hidden, 'pivot').slides[3]?.hidden).toBe(false);
+    expect(hidden.slides[5]?.hidden).toBe(true);
+    expect(toggleHidden(hidden, 'pivot').slides[5]?.hidden).toBe(false);
   });
 
   it('resets a blank headline to the draft', () => {
     const edited = setHeadline(deck(), 'pivot', 'Our own words');
-    expect(edited.slides[3]?.headline).toBe('Our own words');
-    expect(setHeadline(edited, 'pivot', '   ').slides[3]?.headline).toBeNull();
+    expect(edited.slides[5]?.headline).toBe('Our own words');
+    expect(setHeadline(edited, 'pivot', '   ').slides[5]?.headline).toBeNull();
   });
 
   it('keeps emptied notes and resets them with null', () => {
