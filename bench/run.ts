@@ -3,7 +3,8 @@
  * campaign members, about 150 MB) and imports them in Chromium through the built app's Web
  * Worker pipeline, printing rows/s, MB/s, peak heap, the longest main-thread task, and the
  * ratio to a bare PapaParse parse of the same file in the same browser; first, the time to
- * compute every slide's figures at 1×, 2× and 4× (bench/metrics.ts). Benchmarks print;
+ * compute every slide's figures at 1×, 2× and 4× (bench/metrics.ts); last, the first start's
+ * sample load (bench/sample-load.ts). Benchmarks print;
  * they never assert, so a busy machine cannot fail a build.
  */
 import { execSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { writeCampaignMembersCsv } from './generate-campaign-members';
 import { generateOpportunitiesCsv } from './generate-opportunities';
 import { chromiumArgs } from '../cli/pdf-command';
 import { runMetricsBenchmark } from './metrics';
+import { formatSampleLoad, runSampleLoadBenchmark } from './sample-load';
 
 const root = join(__dirname, '..');
 const renderer = join(root, 'dist', 'renderer');
@@ -190,6 +192,7 @@ async function main(): Promise<void> {
   console.log(
     '\nTargets: 1,000,000 rows under 60 s, ratio under 3, no main-thread task over 100 ms, heap under 1.5 GB.',
   );
+  console.log(`\n${formatSampleLoad(await runSampleLoadBenchmark(renderer))}`);
 }
 
 void main().catch((error: unknown) => {

@@ -15,7 +15,8 @@ import { profileMappingFor } from '../shared/import/mapping-profile';
 import type { Opportunity } from '../shared/records';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { CurrencySettings } from '../shared/settings';
-import { generateSampleOpportunitiesCsv } from '../shared/sample';
+import { generateSampleWorkspace } from '../shared/sample';
+import type { SampleCsv, SampleWorkspace } from '../shared/sample';
 import type { IsoDate } from '../shared/units';
 import type { FigureOptions } from './args';
 import { CliError, EXIT_DATA } from './cli-error';
@@ -247,7 +248,42 @@ function importKind<K extends RecordKind>(
 }
 
 /**
- * Reads every file the options name (or the sample for opportunities) through the shared
+ * The sample's records of every kind but opportunities, each kind only when no file of it was
+ * given: `--sample --leads mine.csv` reads the user's leads and the sample's other kinds. The
+ * sample's files are not files the user gave, so they are not listed in `files` or `imports`.
+ */
+function importSampleKinds(
+  sample: SampleWorkspace,
+  options: FigureOptions,
+  records: RecordsByKind,
+  context: ImportContext,
+  log: Log,
+): void {
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'opportunities' || options.inputs[kind].length > 0) continue;
+    appendSample(kind, sample[kind], records, context, log);
+  }
+}
+
+/** Imports one sample file of a kind into `records[kind]`. */
+function appendSample<K extends RecordKind>(
+  kind: K,
+  file: SampleCsv,
+  records: RecordsByKind,
+  context: ImportContext,
+  log: Log,
+): void {
+  const input = {
+    file: file.fileName,
+    fileName: file.fileName,
+    bytes: new TextEncoder().encode(file.csv),
+  };
+  const into: RecordOfKind[K][] = records[kind];
+  into.push(...importFile(kind, input, null, context, log).records);
+}
+
+/**
+ * Reads every file the options name (or the sample for the kinds without one) through the shared
  * importer, applying `--mapping` profiles; `today` is only consulted for a sample without --as-of.
  */
 export async function loadInputs(
@@ -269,12 +305,14 @@ export async function loadInputs(
   let sampleAnchor: IsoDate | null = null;
   if (options.sample) {
     sampleAnchor = options.asOf ?? today();
-    const { fileName, csv } = generateSampleOpportunitiesCsv({ anchorDate: sampleAnchor });
+    const sample = generateSampleWorkspace({ anchorDate: sampleAnchor });
+    const { fileName, csv } = sample.opportunities;
     const input = { file: fileName, fileName, bytes: new TextEncoder().encode(csv) };
     const result = importFile('opportunities', input, null, context, log);
     batches.push({ file: fileName, records: result.records });
     rejectedRows += result.summary.rejected;
     opportunityResults.push({ file: fileName, result });
+    importSampleKinds(sample, options, records, context, log);
   }
 
   const count = (

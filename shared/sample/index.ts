@@ -1,27 +1,15 @@
 import { isIsoDate } from '../units';
-import type { IsoDate } from '../units';
 import { generateSampleOpportunities } from './opportunity-model';
 import { createRng } from './prng';
 import { salesforceReportCsv } from './salesforce-csv';
+import { DEFAULT_SAMPLE_SEED } from './sample-types';
+import type { SampleCsv, SampleOptions } from './sample-types';
 
 export { SAMPLE_COMPANY_NAME } from './names';
-
-/** Options for the sample workspace: the day it looks from, and a seed for another variant. */
-export interface SampleOptions {
-  /** The sample's "today": every created date, and every closed deal's close date, is on or before it. */
-  anchorDate: IsoDate;
-  /** Same seed, same file; defaults to 2026. */
-  seed?: number;
-}
-
-/** A generated export, named as a file so it flows through the importer like a real one. */
-export interface SampleCsv {
-  fileName: string;
-  csv: string;
-}
-
-/** The default seed, so that the sample everyone sees for a given anchor date is the same. */
-export const DEFAULT_SAMPLE_SEED = 2026;
+export { DEFAULT_SAMPLE_SEED } from './sample-types';
+export type { SampleCsv, SampleOptions } from './sample-types';
+export { generateSampleWorkspace, SAMPLE_KINDS } from './workspace';
+export type { SampleWorkspace } from './workspace';
 
 /**
  * A deterministic Salesforce Opportunities report ("Details Only" CSV) of the fictional

@@ -1,3 +1,4 @@
+import { accountKey } from '../import/choices';
 import type { Rng } from './prng';
 
 /** The fictional company whose pipeline the sample is. */
@@ -164,4 +165,39 @@ const EXPANSION_NAMES = ['Expansion', 'Add-on Seats', 'Upsell - Analytics', 'Ren
 /** An opportunity name in the `Account - What` style most sales teams use. */
 export function opportunityName(rng: Rng, accountName: string, expansion: boolean): string {
   return `${accountName} - ${rng.pick(expansion ? EXPANSION_NAMES : NEW_BUSINESS_NAMES)}`;
+}
+
+const PLACE_WORDS = ['Bay', 'Ridge', 'River', 'Peak', 'Harbor', 'Field', 'Stone', 'Creek'] as const;
+
+/**
+ * Companies that are not among the opportunities' accounts (leads that never became a deal,
+ * target accounts not yet worked): names in the same style whose normalised form is none of
+ * `taken`, so they never join a deal by name. Two-word names come first, in a shuffled order;
+ * once they run out, three-word ones.
+ */
+export function companyNameFactory(rng: Rng, taken: ReadonlySet<string>): () => string {
+  const bases: string[] = [];
+  for (const first of ACCOUNT_FIRST) {
+    for (const second of ACCOUNT_SECOND) {
+      const base = `${first} ${second}`;
+      if (!taken.has(accountKey(base))) bases.push(base);
+    }
+  }
+  for (let i = bases.length - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [bases[i], bases[j]] = [bases[j], bases[i]];
+  }
+  const used = new Set<string>();
+  let next = 0;
+  return () => {
+    let base: string | undefined = bases[next];
+    next += 1;
+    while (base === undefined || used.has(base)) {
+      const candidate = `${rng.pick(ACCOUNT_FIRST)} ${rng.pick(PLACE_WORDS)} ${rng.pick(ACCOUNT_SECOND)}`;
+      // Three-word names cannot be two-word ones, so only `taken` and earlier ones can clash.
+      base = taken.has(accountKey(candidate)) ? undefined : candidate;
+    }
+    used.add(base);
+    return `${base} ${rng.pick(LEGAL_SUFFIXES)}`;
+  };
 }

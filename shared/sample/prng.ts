@@ -53,3 +53,17 @@ export function createRng(seed: number): Rng {
   };
   return rng;
 }
+
+/**
+ * An independent generator for one part of the sample (`leads`, `touchpoints`…), so that
+ * adding or changing one part never shifts the numbers another part draws: the seed is
+ * mixed with the part's name (FNV-1a) rather than shared.
+ */
+export function streamRng(seed: number, part: string): Rng {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < part.length; i += 1) {
+    hash ^= part.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return createRng((seed ^ hash) >>> 0);
+}

@@ -80,6 +80,60 @@ describe('loading two opportunities exports of the same report', () => {
   });
 });
 
+describe('the sample alone', () => {
+  let loaded: LoadedInputs;
+  let stderr: string;
+  beforeAll(async () => {
+    const run = await load(['--sample', '--as-of', '2026-02-15']);
+    loaded = run.loaded;
+    stderr = run.captured.stderr();
+  });
+
+  it('reads the sample file of every kind, and lists none of them as a file', () => {
+    expect(loaded.sample).toBe(true);
+    expect(loaded.files).toEqual([]);
+    expect(loaded.imports).toEqual([]);
+    expect(loaded.opportunities).toHaveLength(1500);
+    expect(loaded.records.leads).toHaveLength(7973);
+    // 20,658 campaign members, of whom 2,673 never responded.
+    expect(loaded.records.touchpoints).toHaveLength(17985);
+    expect(loaded.records.meetings).toHaveLength(4168);
+    expect(loaded.records.accounts).toHaveLength(1093);
+    expect(loaded.records['target-accounts']).toHaveLength(150);
+    expect(loaded.records.spend).toHaveLength(150);
+    expect(loaded.records.targets).toHaveLength(46);
+  });
+
+  it('reconciles each sample file on stderr', () => {
+    expect(stderr).toContain(
+      'Imported 7,973 of 7,973 rows from harborline-sample-leads-2026-02-15.csv (leads).',
+    );
+    expect(stderr).toContain(
+      'Imported 17,985 of 20,658 rows from harborline-sample-campaign-members-2026-02-15.csv (touchpoints); 2,673 skipped as non-responders.',
+    );
+    expect(stderr).toContain(
+      'Imported 46 of 46 rows from harborline-sample-targets-2026-02-15.csv (targets).',
+    );
+  });
+});
+
+describe('the sample beside a file of one other kind', () => {
+  it("reads the user's file for that kind and the sample's for the rest", async () => {
+    const { loaded, captured } = await load([
+      '--sample',
+      '--as-of',
+      '2026-02-15',
+      '--leads',
+      LEADS_SF,
+    ]);
+    expect(loaded.files).toEqual([LEADS_SF]);
+    expect(loaded.records.leads).toHaveLength(5); // the fixture's, not the sample's 7,973
+    expect(loaded.records.touchpoints).toHaveLength(17985);
+    expect(loaded.records.targets).toHaveLength(46);
+    expect(captured.stderr()).not.toContain('harborline-sample-leads');
+  });
+});
+
 describe('loading one file of every other kind beside the sample', () => {
   let loaded: LoadedInputs;
   let stderr: string;

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRecords } from '../../shared/import/import-records';
 import { TARGETS_CSV_TEMPLATE } from '../../shared/import/targets-template';
-import { artifactsDir, openApp, type AppHarness } from './app-harness';
+import { artifactsDir, openApp, repoRoot, storedCounts, type AppHarness } from './app-harness';
 
-describe('the targets screen', () => {
+/** Ten opportunities and nothing else: a workspace without targets. */
+const opportunitiesOnly = join(repoRoot, 'test', 'fixtures', 'e2e', 'acme-opportunities.csv');
+
+describe('the targets screen over the sample workspace', () => {
   let app: AppHarness;
 
   beforeAll(async () => {
@@ -18,13 +21,68 @@ describe('the targets screen', () => {
     await app.close();
   });
 
-  it('explains targets when there are none, warns about the sample, and hands out the template', async () => {
+  it("lists the sample's targets and warns that saving over them removes the sample", async () => {
     const { page } = app;
     await page.getByTestId('nav-targets').click();
-    await page.getByTestId('targets-empty').waitFor();
+    await page.getByTestId('targets-table').waitFor();
+    const stored = (await storedCounts(app)).published.targets ?? 0;
+    expect(stored).toBeGreaterThan(0);
+    await expect(page.getByTestId('target-row').count()).resolves.toBe(stored);
+    await expect(page.getByTestId('targets-source').innerText()).resolves.toMatch(
+      /From\s+harborline-sample-targets-\d{4}-\d{2}-\d{2}\.csv/,
+    );
     await expect(page.getByTestId('targets-sample-warning').innerText()).resolves.toContain(
       'saving here removes the sample opportunities',
     );
+    await expect(page.getByTestId('targets-empty').count()).resolves.toBe(0);
+  });
+
+  it('asks before saving over the sample, then keeps only the targets saved', async () => {
+    const { page } = app;
+    const stored = (await storedCounts(app)).published.targets ?? 0;
+    await page.getByTestId('target-row').nth(0).getByTestId('target-amount').fill('1,234,567');
+    await page.getByTestId('targets-save').click();
+    await expect(page.getByTestId('targets-confirm').innerText()).resolves.toContain(
+      'Saving removes the sample pipeline from this workspace.',
+    );
+    // Nothing is written until the user confirms.
+    await expect(storedCounts(app)).resolves.toMatchObject({ imports: 8 });
+    await page.getByTestId('targets-confirm-save').click();
+    await expect
+      .poll(() => page.getByTestId('targets-status').innerText(), { timeout: 10_000 })
+      .toContain('Saved');
+    await expect(page.getByTestId('targets-sample-warning').count()).resolves.toBe(0);
+    await expect(page.getByTestId('targets-source').innerText()).resolves.toContain('Entered here');
+    await expect(page.getByTestId('target-row').count()).resolves.toBe(stored);
+    const after = await storedCounts(app);
+    expect(after.published).toEqual({ targets: stored });
+    expect(after.imports).toBe(1);
+  });
+});
+
+describe('the targets screen', () => {
+  let app: AppHarness;
+
+  beforeAll(async () => {
+    app = await openApp();
+    // A workspace of opportunities only: no targets, and no sample.
+    await app.page.goto(`${app.url}/index.html#/import`);
+    await app.page.getByTestId('import-file').setInputFiles(opportunitiesOnly);
+    await app.page.getByTestId('import-summary').waitFor();
+    await app.page.getByTestId('import-confirm').click();
+    await app.page.getByTestId('deck-editor').waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('explains targets when there are none and hands out the template', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-targets').click();
+    await page.getByTestId('targets-empty').waitFor();
+    // Real opportunities only: saving targets replaces nothing, so there is nothing to warn about.
+    await expect(page.getByTestId('targets-sample-warning').count()).resolves.toBe(0);
     await page.screenshot({ path: join(artifactsDir, 'targets-empty.png'), fullPage: true });
 
     const [download] = await Promise.all([
@@ -35,7 +93,7 @@ describe('the targets screen', () => {
     expect(readFileSync(await download.path(), 'utf8')).toBe(TARGETS_CSV_TEMPLATE);
   });
 
-  it('adds two targets, flags a bad amount until it is fixed, saves over the sample and keeps them after a reload', async () => {
+  it('adds two targets, flags a bad amount until it is fixed, saves them beside the opportunities and keeps them after a reload', async () => {
     const { page } = app;
     await page.getByTestId('target-add-first').click();
     const rows = page.getByTestId('target-row');
@@ -68,14 +126,18 @@ describe('the targets screen', () => {
     );
     await page.screenshot({ path: join(artifactsDir, 'targets-filled.png'), fullPage: true });
 
+    // No sample to remove: Save saves at once, without asking.
     await page.getByTestId('targets-save').click();
-    await page.getByTestId('targets-confirm').waitFor();
-    await page.getByTestId('targets-confirm-save').click();
     await expect
       .poll(() => page.getByTestId('targets-status').innerText(), { timeout: 10_000 })
       .toContain('Saved');
-    await expect(page.getByTestId('targets-sample-warning').count()).resolves.toBe(0);
+    await expect(page.getByTestId('targets-confirm').count()).resolves.toBe(0);
     await expect(page.getByTestId('targets-source').innerText()).resolves.toContain('Entered here');
+    // The targets join the opportunities; the opportunities stay.
+    await expect(storedCounts(app)).resolves.toMatchObject({
+      published: { opportunities: 10, targets: 2 },
+      imports: 2,
+    });
 
     await page.reload();
     await page.getByTestId('targets-table').waitFor({ timeout: 30_000 });

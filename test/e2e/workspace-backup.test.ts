@@ -89,7 +89,7 @@ describe('a user backs up, resets and restores the workspace', () => {
 
     const landedAfter = await landingsSlideText();
     expect(landedAfter).toBe(landedBefore);
-    await expect(page.getByTestId('slide-thumb').count()).resolves.toBe(7);
+    await expect(page.getByTestId('slide-thumb').count()).resolves.toBe(14);
     await expect(page.getByTestId('sample-badge').isVisible()).resolves.toBe(true);
   });
 

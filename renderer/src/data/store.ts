@@ -1,6 +1,4 @@
 import type Dexie from 'dexie';
-import { importOpportunities } from '../../../shared/import';
-import { generateSampleOpportunitiesCsv } from '../../../shared/sample';
 import type { ImportResult, RecordImportSummary, RecordKind } from '../../../shared/import/types';
 import type { Target } from '../../../shared/records';
 import { blankSummary } from '../../../shared/import/complete-import';
@@ -21,6 +19,7 @@ import { stagingBatches } from './staging';
 import { DISCARDED_MESSAGE } from './stage-pages';
 import { completeSettings } from './schema';
 import { mappingProfilesTable } from './mapping-profiles';
+import { beginSampleStaging, discardSampleStaging, stageSampleWorkspace } from './sample-workspace';
 
 export { DISK_FULL_MESSAGE, WorkspaceFullError } from './storage-errors';
 
@@ -233,15 +232,63 @@ export async function updateSettings(
   });
 }
 
-/** Generates the sample pipeline as of `today`, imports it like any file and stores it flagged as sample. */
+/**
+ * Generates the sample workspace as of `today` (every record kind, made from the same deals),
+ * imports each kind like a file and stores them all flagged as sample: each becomes the active
+ * import of its kind, and any real import later drops them all. The generating and importing
+ * run in a Web Worker (where there is one) that writes the records into staging batches, so
+ * the window never waits on them; publishing is one short transaction. `onProgress` hears how
+ * far it is, from 0 to 1. Resolves to the opportunities' batch id.
+ */
 export async function loadSampleWorkspace(
   today: IsoDate,
   database: QuarterdeckDb = appDb,
+  onProgress: (fraction: number) => void = () => undefined,
 ): Promise<string> {
-  const sample = generateSampleOpportunitiesCsv({ anchorDate: today });
-  const bytes = new TextEncoder().encode(sample.csv);
-  const result = importOpportunities(bytes, { fileName: sample.fileName });
-  return storeImport(result, { isSample: true, importedAt: new Date().toISOString() }, database);
+  const batchIds = await beginSampleStaging(database);
+  try {
+    const staged = await stageSampleWorkspace(
+      { databaseName: database.name, today, batchIds },
+      onProgress,
+    );
+    await storeSample(staged, new Date().toISOString(), database);
+  } catch (error) {
+    // Whatever was staged goes; a failure to clean up is left to the next start's purge.
+    await discardSampleStaging(batchIds, database).catch(() => undefined);
+    if (isQuotaError(error)) throw new WorkspaceFullError(DISK_FULL_MESSAGE, { cause: error });
+    throw error;
+  }
+  return batchIds.opportunities;
+}
+
+/**
+ * The one transaction that makes the sample's staged batches the active imports: their pages
+ * are in place already, so it adds their `imports` rows (flagged as sample, opportunities
+ * first) and drops the staging rows. An earlier sample goes (with its pages), real imports
+ * stay where they are as snapshots, and, since the opportunities change, the as-of date,
+ * period and the decks' words are reset as a new import of them does.
+ */
+async function storeSample(
+  staged: readonly StagedImport[],
+  importedAt: string,
+  database: QuarterdeckDb,
+): Promise<void> {
+  const batches = stagingBatches(database);
+  await database.transaction(
+    'rw',
+    [database.imports, database.recordPages, database.settings, database.decks, batches],
+    async () => {
+      const open = await batches.bulkGet(staged.map(({ id }) => id));
+      if (open.some((row) => row === undefined)) throw new Error(DISCARDED_MESSAGE);
+      const earlier = await database.imports.toArray();
+      for (const old of earlier) if (old.isSample) await deleteBatchRows(old.id, database);
+      await database.imports.bulkAdd(
+        staged.map((batch) => ({ ...batch, importedAt, isSample: true }) as ImportBatch),
+      );
+      await batches.bulkDelete(staged.map(({ id }) => id));
+      await forgetWordsAboutOldData(database);
+    },
+  );
 }
 
 /**

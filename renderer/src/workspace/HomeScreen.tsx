@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
+import { db } from '../data/db';
 import { useActiveBatch } from '../data/use-workspace';
 import { loadSampleWorkspace } from '../data/store';
 import { navigate } from '../routing';
@@ -14,6 +15,8 @@ import './home.css';
 export function HomeScreen() {
   const { ready, batch } = useActiveBatch();
   const [loading, setLoading] = useState(false);
+  /** How far the sample is, 0 to 1 (generated and staged in a worker while the window stays live). */
+  const [progress, setProgress] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -22,9 +25,10 @@ export function HomeScreen() {
 
   async function loadSample(): Promise<void> {
     setLoading(true);
+    setProgress(0);
     setError(null);
     try {
-      await loadSampleWorkspace(todayIsoDate());
+      await loadSampleWorkspace(todayIsoDate(), db, setProgress);
       navigate('deck');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -67,7 +71,7 @@ export function HomeScreen() {
             icon="sample"
             title="Explore with sample data"
             description={`Two years of pipeline for ${SAMPLE_COMPANY_NAME}, a made-up software company, dated to today and clearly marked as sample.`}
-            cta={loading ? 'Preparing sample…' : 'Load sample data'}
+            cta={loading ? `Preparing sample… ${Math.round(progress * 100)}%` : 'Load sample data'}
             onChoose={() => void loadSample()}
             busy={loading}
             testId="load-sample"
