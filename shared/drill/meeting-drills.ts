@@ -4,7 +4,7 @@ import type { IsoDate } from '../units';
 import type { DrillColumn, DrillResult } from './drill-types';
 import { dayNumber, fromDayNumber } from '../calendar';
 import { creationWindow } from '../metrics/created';
-import { NET_NEW_GAP_DAYS, earlier, firstWins, histories, isoWeekOfDay } from '../metrics/meetings';
+import { firstWins, forEachNetNewMeeting, histories, isoWeekOfDay } from '../metrics/meetings';
 import { sharedNameKeyer } from '../metrics/opp-index';
 import { idKeyer } from '../metrics/target-accounts';
 
@@ -45,31 +45,16 @@ export function netNewMeetings(rc: ReportContext, meetings: readonly Meeting[]):
   const to = dayNumber(span.to);
   const out: NetNewMeeting[] = [];
   if (from > to) return out;
-  for (const h of histories(known, keyOf, nameOf)) {
-    let firstWon: IsoDate | undefined;
-    if (h.id === null) {
-      for (const n of h.names) firstWon = earlier(firstWon, wins.byName.get(n));
-    } else {
-      firstWon = wins.byId.get(h.id);
-      for (const n of h.names) firstWon = earlier(firstWon, wins.byNameWithoutId.get(n));
-    }
-    const firstWonDay = firstWon === undefined ? null : dayNumber(firstWon);
-    const days = [...new Set(h.days)].sort((a, b) => a - b);
-    const account = [...h.names].sort().join(' / ') || (h.id ?? '');
-    days.forEach((day, i) => {
-      if (day < from || day > to) return;
-      const previous = i > 0 ? days[i - 1] : undefined;
-      if (previous !== undefined && day - previous <= NET_NEW_GAP_DAYS) return;
-      out.push({
-        account,
-        accountId: h.id,
-        date: fromDayNumber(day),
-        week: isoWeekOfDay(day),
-        kind: firstWonDay !== null && firstWonDay < day ? 'customer' : 'prospect',
-        logged: h.days.filter((d) => d === day).length,
-      });
+  forEachNetNewMeeting(histories(known, keyOf, nameOf), wins, from, to, (h, day, customer) => {
+    out.push({
+      account: [...h.names].sort().join(' / ') || (h.id ?? ''),
+      accountId: h.id,
+      date: fromDayNumber(day),
+      week: isoWeekOfDay(day),
+      kind: customer ? 'customer' : 'prospect',
+      logged: h.days.filter((d) => d === day).length,
     });
-  }
+  });
   return out.sort((a, b) =>
     a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.account < b.account ? -1 : 1,
   );

@@ -84,6 +84,37 @@ export const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate
   a === undefined ? b : b === undefined || a < b ? a : b;
 
 /**
+ * Walks every net-new meeting day (§7) from day `from` to `to` (day numbers): a day with no
+ * meeting of the same account in the 365 days before it; `customer` when the account had a deal
+ * won before that day. The report counts them; the drill-down lists them.
+ */
+export function forEachNetNewMeeting(
+  accounts: readonly AccountHistory[],
+  wins: ReturnType<typeof firstWins>,
+  from: number,
+  to: number,
+  visit: (history: AccountHistory, day: number, customer: boolean) => void,
+): void {
+  for (const h of accounts) {
+    let firstWon: IsoDate | undefined;
+    if (h.id === null) {
+      for (const n of h.names) firstWon = earlier(firstWon, wins.byName.get(n));
+    } else {
+      firstWon = wins.byId.get(h.id);
+      for (const n of h.names) firstWon = earlier(firstWon, wins.byNameWithoutId.get(n));
+    }
+    const firstWonDay = firstWon === undefined ? null : dayNumber(firstWon);
+    const days = [...new Set(h.days)].sort((a, b) => a - b);
+    days.forEach((day, i) => {
+      if (day < from || day > to) return;
+      const previous = i > 0 ? days[i - 1] : undefined;
+      if (previous !== undefined && day - previous <= NET_NEW_GAP_DAYS) return;
+      visit(h, day, firstWonDay !== null && firstWonDay < day);
+    });
+  }
+}
+
+/**
  * Groups meetings (dated by D) by account: by id (15/18 as one), else by normalised name. A
  * name-only meeting joins the id of other meetings logged with both that name and one id, so
  * a log mixing the two forms does not split an account.
@@ -161,30 +192,16 @@ export function computeMeetings(ctx: MetricContext, meetings: readonly Meeting[]
 
   let netNewProspect = 0;
   let netNewCustomer = 0;
-  for (const h of histories(known, keyOf, nameOf)) {
-    let firstWon: IsoDate | undefined;
-    if (h.id === null) {
-      for (const n of h.names) firstWon = earlier(firstWon, wins.byName.get(n));
+  forEachNetNewMeeting(histories(known, keyOf, nameOf), wins, from, to, (_h, day, customer) => {
+    const slot = byWeek[weekIndex.get(isoWeekOfDay(day)) ?? -1];
+    if (slot === undefined) return;
+    if (customer) {
+      slot.customer++;
+      netNewCustomer++;
     } else {
-      firstWon = wins.byId.get(h.id);
-      for (const n of h.names) firstWon = earlier(firstWon, wins.byNameWithoutId.get(n));
+      slot.prospect++;
+      netNewProspect++;
     }
-    const firstWonDay = firstWon === undefined ? null : dayNumber(firstWon);
-    const days = [...new Set(h.days)].sort((a, b) => a - b);
-    days.forEach((day, i) => {
-      if (day < from || day > to) return;
-      const previous = i > 0 ? days[i - 1] : undefined;
-      if (previous !== undefined && day - previous <= NET_NEW_GAP_DAYS) return;
-      const slot = byWeek[weekIndex.get(isoWeekOfDay(day)) ?? -1];
-      if (slot === undefined) return;
-      if (firstWonDay !== null && firstWonDay < day) {
-        slot.customer++;
-        netNewCustomer++;
-      } else {
-        slot.prospect++;
-        netNewProspect++;
-      }
-    });
-  }
+  });
   return { netNewProspect, netNewCustomer, byWeek };
 }

@@ -6,6 +6,7 @@ import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
 import { useActiveBatch } from './use-workspace';
+import { useReportRequest } from './use-report-request';
 import type { ReportState } from './report-worker/build-report-state';
 import { readReportRecords } from './report-worker/read-report-records';
 import {
@@ -60,19 +61,8 @@ function computeInWorker(
  * one stays on screen, as a live query's would.
  */
 export function useReport(): ReportState {
-  const { ready, batch, supportingBatches, settings } = useActiveBatch();
-  const request: ReportRequest | null = batch
-    ? {
-        databaseName: db.name,
-        batchId: batch.id,
-        supportingBatches,
-        fileName: batch.fileName,
-        isSample: batch.isSample,
-        summary: batch.summary,
-        errors: batch.errors.slice(0, 3),
-        settings,
-      }
-    : null;
+  const { ready, batch } = useActiveBatch();
+  const request = useReportRequest();
   const key = request === null ? null : reportKey(request);
   const [answer, setAnswer] = useState<{ key: string; state: ReportResponse } | null>(null);
 

@@ -6,7 +6,7 @@ import { DrillContext } from './drill-context';
 import { requestDrill } from './drill-client';
 import { drillFileName } from './drill-file-name';
 import { DrillDialog } from './DrillDialog';
-import { useReportRequest } from './use-report-request';
+import { useReportRequest } from '../data/use-report-request';
 
 /** The figure open in the dialog and what came back for it. */
 interface Open {

@@ -1,6 +1,6 @@
-import type { ReportRequest } from '../data/report-worker/protocol';
-import { db } from '../data/db';
-import { useActiveBatch } from '../data/use-workspace';
+import type { ReportRequest } from './report-worker/protocol';
+import { db } from './db';
+import { useActiveBatch } from './use-workspace';
 
 /** The report request of the workspace's active imports, as `useReport` sends it; `null` before there is one. */
 export function useReportRequest(): ReportRequest | null {
