@@ -23,7 +23,7 @@ export interface MeetingFigures {
 }
 
 /** A meeting is net-new when its account had no meeting in this many days before it (§7). */
-export const NET_NEW_GAP_DAYS = 365;
+const NET_NEW_GAP_DAYS = 365;
 
 /** The ISO 8601 week of a day number, written `2026-W14` (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeekOfDay(day: number): string {
@@ -80,7 +80,7 @@ export function firstWins(
 }
 
 /** The earlier of two optional dates. */
-export const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
+const earlier = (a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined =>
   a === undefined ? b : b === undefined || a < b ? a : b;
 
 /**

@@ -102,7 +102,7 @@ const inRange = (date: IsoDate | null, from: IsoDate, to: IsoDate): boolean =>
  * without an id joins an id'd entry carrying the same name, else one account per name. Done
  * in two passes so the result does not depend on the list's order.
  */
-export function dedupeTargets(
+function dedupeTargets(
   list: readonly TargetAccount[],
   keyOf: (id: string) => string,
 ): TargetEntry[] {
@@ -132,7 +132,7 @@ export function dedupeTargets(
  * both have one; a reference whose id matches no target links by name only to targets without
  * an id (two different ids are two accounts); one without an id links to every target of that name.
  */
-export function targetMatcher(
+function targetMatcher(
   targets: readonly TargetEntry[],
   keyOf: (id: string) => string,
 ): (accountId: string | null, name: string | null) => readonly number[] {
@@ -191,18 +191,26 @@ function touchesWithin(
   return out;
 }
 
+/** The deduplicated target accounts and, per coverage step, the indices of those it reached. */
+export interface Coverage {
+  targets: readonly TargetEntry[];
+  touched: Set<number>;
+  met: Set<number>;
+  withPipeline: Set<number>;
+  won: Set<number>;
+}
+
 /**
- * Coverage of the imported target-account list (metrics.md §7): how many accounts had a touch
- * in P, a meeting in P (both up to D), open pipeline at D, and a deal won in the four fiscal
- * quarters ending with P (closed by D). A touch counts for its own account fields; one with
- * only an `opportunityId` counts for that opportunity's account.
+ * Which target accounts (by index in the deduplicated list) had a touch in P, a meeting in P,
+ * open pipeline at D and a deal won in the four quarters up to D (§7): the figure counts them,
+ * the drill-down lists them.
  */
-export function computeTargetAccounts(
+export function targetCoverage(
   ctx: MetricContext,
   targetAccounts: readonly TargetAccount[],
   touchpoints: readonly Touchpoint[],
   meetings: readonly Meeting[],
-): TargetAccountFigures {
+): Coverage {
   const span = creationWindow(ctx.period, ctx.asOf);
   const wonFrom = quarterFromIndex(ctx.index - 3, ctx.settings.fiscalYearStartMonth).start;
   const touches = touchesWithin(touchpoints, ctx, span.from, span.to);
@@ -280,11 +288,27 @@ export function computeTargetAccounts(
   }
   for (const m of met) mark(flags.met, match(m.accountId, nameOf(m.accountName)));
 
+  return { targets, ...flags };
+}
+
+/**
+ * Coverage of the imported target-account list (metrics.md §7): how many accounts had a touch
+ * in P, a meeting in P (both up to D), open pipeline at D, and a deal won in the four fiscal
+ * quarters ending with P (closed by D). A touch counts for its own account fields; one with
+ * only an `opportunityId` counts for that opportunity's account.
+ */
+export function computeTargetAccounts(
+  ctx: MetricContext,
+  targetAccounts: readonly TargetAccount[],
+  touchpoints: readonly Touchpoint[],
+  meetings: readonly Meeting[],
+): TargetAccountFigures {
+  const c = targetCoverage(ctx, targetAccounts, touchpoints, meetings);
   return {
-    accounts: targets.length,
-    touched: flags.touched.size,
-    met: flags.met.size,
-    withPipeline: flags.withPipeline.size,
-    won: flags.won.size,
+    accounts: c.targets.length,
+    touched: c.touched.size,
+    met: c.met.size,
+    withPipeline: c.withPipeline.size,
+    won: c.won.size,
   };
 }

@@ -6,12 +6,10 @@ import type {
   TargetAccount,
   Touchpoint,
 } from '../../../shared/records';
+import { buildReportContext } from '../../../shared/metrics/report-context';
 import type { MetricContext } from '../../../shared/metrics/metric-context';
 import type { OppSpec } from './factory';
 import fc from 'fast-check';
-import { prepareOpportunities } from '../../../shared/metrics/prepared';
-import { resolvePeriod } from '../../../shared/metrics/resolve-period';
-import { computeWinRates } from '../../../shared/metrics/win-rates';
 import { addDays } from '../../../shared/calendar';
 import { isoDate, money } from '../../../shared/units';
 import { opp, settings } from './factory';
@@ -24,18 +22,7 @@ export function context(
   fiscalYearStartMonth = 1,
 ): MetricContext {
   const s = settings({ asOf, period, fiscalYearStartMonth });
-  const resolved = resolvePeriod(opportunities, s);
-  if (!resolved.ok) throw new Error(resolved.error);
-  const { period: p, index, asOf: d } = resolved.value;
-  const opps = prepareOpportunities(opportunities, s, d);
-  return {
-    settings: s,
-    period: p,
-    index,
-    asOf: d,
-    opps,
-    rates: computeWinRates(opps, index, p.start, d),
-  };
+  return buildReportContext({ opportunities, settings: s, rejectedRows: 0 }).ctx;
 }
 
 /** An opportunity with account and lead links besides the factory's fields. */

@@ -1,9 +1,7 @@
 import type { Lead, Opportunity, Touchpoint } from '../../../shared/records';
+import { buildReportContext } from '../../../shared/metrics/report-context';
 import type { MetricContext } from '../../../shared/metrics/metric-context';
 import type { OppSpec } from './factory';
-import { prepareOpportunities } from '../../../shared/metrics/prepared';
-import { resolvePeriod } from '../../../shared/metrics/resolve-period';
-import { computeWinRates } from '../../../shared/metrics/win-rates';
 import { isoDate } from '../../../shared/units';
 import { opp, settings } from './factory';
 
@@ -76,16 +74,5 @@ export function context(
   over: Parameters<typeof settings>[0] = {},
 ): MetricContext {
   const s = settings(over);
-  const resolved = resolvePeriod(opportunities, s);
-  if (!resolved.ok) throw new Error(resolved.error);
-  const { period, index, asOf } = resolved.value;
-  const opps = prepareOpportunities(opportunities, s, asOf);
-  return {
-    settings: s,
-    period,
-    index,
-    asOf,
-    opps,
-    rates: computeWinRates(opps, index, period.start, asOf),
-  };
+  return buildReportContext({ opportunities, settings: s, rejectedRows: 0 }).ctx;
 }

@@ -1,10 +1,8 @@
 import type { Lead, Opportunity, Target } from '../../../shared/records';
+import { buildReportContext } from '../../../shared/metrics/report-context';
 import type { MetricContext } from '../../../shared/metrics/metric-context';
 import type { Settings } from '../../../shared/settings';
 import type { OppSpec } from './factory';
-import { prepareOpportunities } from '../../../shared/metrics/prepared';
-import { resolvePeriod } from '../../../shared/metrics/resolve-period';
-import { computeWinRates } from '../../../shared/metrics/win-rates';
 import { isoDate, money } from '../../../shared/units';
 import { opp, settings } from './factory';
 
@@ -24,18 +22,7 @@ export function context(
 
 /** The context for given settings (as a generated report input carries them). */
 export function contextFor(opportunities: readonly Opportunity[], s: Settings): MetricContext {
-  const resolved = resolvePeriod(opportunities, s);
-  if (!resolved.ok) throw new Error(resolved.error);
-  const { period, index, asOf } = resolved.value;
-  const opps = prepareOpportunities(opportunities, s, asOf);
-  return {
-    settings: s,
-    period,
-    index,
-    asOf,
-    opps,
-    rates: computeWinRates(opps, index, period.start, asOf),
-  };
+  return buildReportContext({ opportunities, settings: s, rejectedRows: 0 }).ctx;
 }
 
 /** The fields a stripping test sets on a lead. */
