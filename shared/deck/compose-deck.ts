@@ -1,5 +1,13 @@
 import type { Report } from '../metrics/report-types';
-import { SLIDE_KINDS, type SlideKind, type SlideState } from './deck-model';
+import {
+  SLIDE_KINDS,
+  isUserKind,
+  type SlideKind,
+  type SlideState,
+  type TemplateId,
+} from './deck-model';
+import { textVisual } from './draft-user-slides';
+import { TEMPLATES, actIndexOf } from './templates';
 import type { DraftContext } from './draft-context';
 import { draftSlide } from './draft-slide';
 import { isShown } from './is-shown';
@@ -32,13 +40,55 @@ export function draftDeck(report: Report, context: DraftContext): DeckDrafts {
 }
 
 /**
- * Lays the user's slide states (order, hidden, headline, notes) over the drafts. Cheap and
- * allocation-light: each slide's `draft` is the very object from `drafts`, never a copy.
+ * The title of the act that the first figure slide after `index` opens (what a divider there
+ * introduces); `null` when no figure slide follows.
  */
-export function overlaySlides(slides: readonly SlideState[], drafts: DeckDrafts): ComposedSlide[] {
+function nextActTitle(
+  slides: readonly SlideState[],
+  index: number,
+  template: TemplateId,
+): string | null {
+  const t = TEMPLATES[template];
+  for (let i = index + 1; i < slides.length; i++) {
+    const kind = slides[i].kind;
+    if (isUserKind(kind) || slides[i].hidden) continue;
+    const act = actIndexOf(t, kind);
+    if (act >= 0) return t.acts[act].title;
+  }
+  return null;
+}
+
+/** The draft a user-written slide shows: a divider's headline from the act after it, free text's body. */
+function userDraft(
+  slides: readonly SlideState[],
+  index: number,
+  draft: DraftedSlide,
+  template: TemplateId,
+): DraftedSlide {
+  const state = slides[index];
+  if (state.kind === 'free-text') {
+    const body = state.body ?? '';
+    return { ...draft, visual: body.trim() === '' ? null : textVisual(body) };
+  }
+  const title = nextActTitle(slides, index, template);
+  return title === null ? draft : { ...draft, headline: title };
+}
+
+/**
+ * Lays the user's slide states (order, hidden, headline, notes, a free-text body) over the
+ * drafts. Cheap and allocation-light: each figure slide's `draft` is the very object from
+ * `drafts`, never a copy; a divider's and a free-text slide's are made from their state.
+ */
+export function overlaySlides(
+  slides: readonly SlideState[],
+  drafts: DeckDrafts,
+  template: TemplateId = 'mbr',
+): ComposedSlide[] {
   let number = 0;
-  return slides.map((state) => {
-    const draft = drafts[state.kind];
+  return slides.map((state, index) => {
+    const draft = isUserKind(state.kind)
+      ? userDraft(slides, index, drafts[state.kind], template)
+      : drafts[state.kind];
     const shown = isShown(state, draft);
     if (shown) number += 1;
     return {

@@ -1,18 +1,7 @@
-import { SLIDE_KINDS, type DeckState } from './deck-model';
+import type { DeckState } from './deck-model';
+import { createDeckFromTemplate } from './templates';
 
-/** The Monthly Business Review with every slide kind in storyline order, all drafted, none hidden. */
+/** The Monthly Business Review with every figure slide in storyline order, all drafted, none hidden. */
 export function createDefaultDeck(id: string, now: string): DeckState {
-  return {
-    id,
-    name: 'Monthly Business Review',
-    template: 'mbr',
-    slides: SLIDE_KINDS.map((kind) => ({
-      id: kind,
-      kind,
-      hidden: false,
-      headline: null,
-      notes: null,
-    })),
-    updatedAt: now,
-  };
+  return createDeckFromTemplate('mbr', id, now);
 }

@@ -10,6 +10,7 @@ import { draftInfluence } from './draft-influence';
 import { draftLandingsBySource, draftLandingsSummary } from './draft-landings';
 import { draftMeetings } from './draft-meetings';
 import { draftTargets } from './draft-targets';
+import { draftDivider, draftFreeText } from './draft-user-slides';
 import type { SlideKind } from './deck-model';
 import { slideDefinitions } from './slide-definitions';
 import type { DraftedSlide } from './slide-content';
@@ -29,6 +30,8 @@ const DRAFTERS: Record<SlideKind, (report: Report, context: DraftContext) => Dra
   'accounts-and-channels': draftAccounts,
   definitions: draftDefinitions,
   'data-notes': draftDataNotes,
+  'section-divider': draftDivider,
+  'free-text': draftFreeText,
 };
 
 /**

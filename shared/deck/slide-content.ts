@@ -72,8 +72,20 @@ export interface EmptySpec {
   message: string;
 }
 
+/** One paragraph of a free-text slide; `bullet` when the user began its line with "- " or "• ". */
+export interface TextBlock {
+  text: string;
+  bullet: boolean;
+}
+
+/** The user's own words on a free-text slide, a block per non-empty line. */
+export interface TextSpec {
+  type: 'text';
+  blocks: TextBlock[];
+}
+
 /** A slide's main visual. */
-export type VisualSpec = ChartSpec | TableSpec | EmptySpec;
+export type VisualSpec = ChartSpec | TableSpec | EmptySpec | TextSpec;
 
 /** How a KPI tile is coloured. */
 export type KpiTone = 'neutral' | 'positive' | 'negative' | 'warning' | 'brand';

@@ -25,6 +25,8 @@ const USED: Record<SlideKind, readonly Definition[]> = {
   'accounts-and-channels': [],
   definitions: ['sourcedBy', 'lookback', 'winRates'],
   'data-notes': ['sourcedBy'],
+  'section-divider': [],
+  'free-text': [],
 };
 
 /** Month and year of a date, e.g. "Jul 2025": enough to name a window of whole quarters. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SLIDE_KINDS, type DeckState } from '../../../shared/deck/deck-model';
+import { SLIDE_KINDS, TEMPLATE_IDS, type DeckState } from '../../../shared/deck/deck-model';
 import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { parseMappingProfile, type MappingProfile } from '../../../shared/import/mapping-profile';
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
@@ -226,7 +226,7 @@ export const deckSchema: z.ZodType<DeckState> = z
   .object({
     id: z.string().min(1),
     name: z.string(),
-    template: z.literal('mbr'),
+    template: z.enum(TEMPLATE_IDS),
     slides: z.array(
       z.object({
         id: z.string().min(1),
@@ -234,9 +234,11 @@ export const deckSchema: z.ZodType<DeckState> = z
         hidden: z.boolean(),
         headline: optionalText,
         notes: optionalText,
+        body: optionalText.optional(),
       }),
     ),
     updatedAt: z.string(),
+    knownKinds: z.array(z.enum(SLIDE_KINDS)).optional(),
   })
   .transform((deck): DeckState => withEveryKind(deck));
 

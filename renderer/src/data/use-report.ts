@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
+import { useCurrentDeckId } from './current-deck';
 import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
@@ -107,18 +108,29 @@ export interface DeckHandle {
   saveError: string | null;
 }
 
+/** Every stored deck, newest edit first; `undefined` while the first read runs. */
+export function useDecks(): DeckState[] | undefined {
+  return useLiveQuery(() => db.decks.orderBy('updatedAt').reverse().toArray());
+}
+
 /**
- * The stored MBR deck (created on first use), with any slide kind added since it was stored
- * put in at its storyline place (`withEveryKind`; written back with the next edit). Edits show at once from an in-memory copy that
- * leads from then on, so a failed write never loses them; each write is awaited and its
- * failure reported in `saveError` until a later write (which carries the whole deck) lands.
+ * The deck the user chose (`useCurrentDeckId`; the newest one when that is gone or none was
+ * chosen; a Monthly Business Review is created when the workspace has none), with any slide kind
+ * added to its template since it was stored put in at its place (`withEveryKind`; written back
+ * with the next edit). Edits show at once from an in-memory copy that leads from then on, so a
+ * failed write never loses them; each write is awaited and its failure reported in `saveError`
+ * until a later write (which carries the whole deck) lands.
  */
 export function useDeck(): DeckHandle {
-  const stored = useLiveQuery(async () => (await db.decks.get(MBR_DECK_ID)) ?? null);
+  const chosen = useCurrentDeckId();
+  const decks = useDecks();
+  const stored =
+    decks === undefined ? undefined : (decks.find((d) => d.id === chosen) ?? decks[0] ?? null);
   const complete = useMemo(() => (stored ? withEveryKind(stored) : null), [stored]);
   const [local, setLocal] = useState<DeckState | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const deck = local ?? complete;
+  // The in-memory copy leads only for its own deck: opening another deck shows that one.
+  const deck = local !== null && local.id === complete?.id ? local : (complete ?? local);
   // The newest deck for `update`: set at once on every change, so two changes before a render chain.
   const latest = useRef<DeckState | null>(null);
   const writes = useRef(0);

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
+  addSlide,
   moveSlide,
+  removeSlide,
+  setBody,
   setHeadline,
   setNotes,
   setSlides,
@@ -9,7 +12,7 @@ import {
 import { ALL_SLIDES_HIDDEN_ACTIONS } from '../../../shared/deck/compose-deck';
 import { checkStoryline, fixStoryline } from '../../../shared/deck/storyline';
 import { AppChrome } from '../chrome/AppChrome';
-import { useDeck, useReport } from '../data/use-report';
+import { useDeck, useDecks, useReport } from '../data/use-report';
 import { navigate } from '../routing';
 import { SlideCanvas } from '../slides/SlideCanvas';
 import { DrillProvider } from '../drill/DrillProvider';
@@ -18,12 +21,15 @@ import { describeExport, exportDeckPdf } from './export-pdf';
 import { SlideInspector } from './SlideInspector';
 import { SlideList } from './SlideList';
 import { StorylineBanner } from './StorylineBanner';
+import { DeckBar } from './DeckBar';
+import { AddSlide } from './AddSlide';
 import './deck.css';
 
 /** The deck editor: slide list on the left, the selected slide large, its words and the storyline on the right. */
 export function DeckScreen() {
   const state = useReport();
   const { deck, update, saveError } = useDeck();
+  const decks = useDecks();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -37,7 +43,7 @@ export function DeckScreen() {
   const allHidden = deck !== null && frame !== null && frame.visibleCount === 0;
   const whyDisabled = allHidden ? ALL_SLIDES_HIDDEN_ACTIONS : undefined;
   const warnings = useMemo(
-    () => (deck ? checkStoryline(deck.slides, drafts ?? undefined) : []),
+    () => (deck ? checkStoryline(deck.template, deck.slides, drafts ?? undefined) : []),
     [deck, drafts],
   );
   const warnedIds = useMemo(() => new Set(warnings.map((w) => w.slideId)), [warnings]);
@@ -99,71 +105,99 @@ export function DeckScreen() {
     // The inspector is keyed by this id, so its (debounced) edits always reach its own slide.
     const selectedSlideId = selected.state.id;
     body = (
-      <div className="qd-editor" data-testid="deck-editor">
-        <aside className="qd-editor__list">
-          <SlideList
-            slides={slides}
-            frame={frame}
-            selectedId={selected.state.id}
-            warnedIds={warnedIds}
-            onSelect={setSelectedId}
-            onMove={(id, to) => update((d) => moveSlide(d, id, to))}
-            onToggleHidden={(id) => update((d) => toggleHidden(d, id))}
-          />
-        </aside>
-        <section className="qd-editor__stage" aria-label="Selected slide">
-          <StorylineBanner
-            warnings={warnings}
-            onFix={() => update((d) => setSlides(d, fixStoryline(d.slides)))}
-          />
-          {saveError ? (
-            <div className="alert alert--danger" role="alert" data-testid="deck-save-error">
-              <span className="alert__icon" aria-hidden="true">
-                !
-              </span>
-              <div className="alert__body">
-                <span>{saveError}</span>
-                <button
-                  type="button"
-                  className="qd-link-btn"
-                  data-testid="deck-save-retry"
-                  onClick={() => update((d) => d)}
-                >
-                  Try again
-                </button>
+      <div className="qd-deck-page">
+        <DeckBar
+          key={`${deck.id}\n${deck.name}`}
+          deck={deck}
+          decks={decks ?? [deck]}
+          onUpdate={update}
+        />
+        <div className="qd-editor" data-testid="deck-editor">
+          <aside className="qd-editor__list">
+            <SlideList
+              slides={slides}
+              frame={frame}
+              selectedId={selected.state.id}
+              warnedIds={warnedIds}
+              onSelect={setSelectedId}
+              onMove={(id, to) => update((d) => moveSlide(d, id, to))}
+              onToggleHidden={(id) => update((d) => toggleHidden(d, id))}
+            />
+            <AddSlide
+              afterName={selected.headline}
+              onAdd={(kind) => {
+                let added: string | null = null;
+                update((d) => {
+                  const result = addSlide(d, kind, selectedSlideId);
+                  added = result.slideId;
+                  return result.deck;
+                });
+                if (added !== null) setSelectedId(added);
+              }}
+            />
+          </aside>
+          <section className="qd-editor__stage" aria-label="Selected slide">
+            <StorylineBanner
+              warnings={warnings}
+              onFix={() => update((d) => setSlides(d, fixStoryline(d.template, d.slides)))}
+            />
+            {saveError ? (
+              <div className="alert alert--danger" role="alert" data-testid="deck-save-error">
+                <span className="alert__icon" aria-hidden="true">
+                  !
+                </span>
+                <div className="alert__body">
+                  <span>{saveError}</span>
+                  <button
+                    type="button"
+                    className="qd-link-btn"
+                    data-testid="deck-save-retry"
+                    onClick={() => update((d) => d)}
+                  >
+                    Try again
+                  </button>
+                </div>
               </div>
+            ) : null}
+            {exportMessage ? (
+              <div
+                className="alert alert--info qd-export-status"
+                role="status"
+                data-testid="export-status"
+              >
+                <div className="alert__body">{exportMessage}</div>
+              </div>
+            ) : null}
+            <div className="qd-editor__slide" data-selected-kind={selected.state.kind}>
+              <DrillProvider currency={ready?.context.currency ?? null}>
+                <SlideCanvas slide={selected} frame={frame} fit="width" />
+              </DrillProvider>
             </div>
-          ) : null}
-          {exportMessage ? (
-            <div
-              className="alert alert--info qd-export-status"
-              role="status"
-              data-testid="export-status"
-            >
-              <div className="alert__body">{exportMessage}</div>
-            </div>
-          ) : null}
-          <div className="qd-editor__slide" data-selected-kind={selected.state.kind}>
-            <DrillProvider currency={ready?.context.currency ?? null}>
-              <SlideCanvas slide={selected} frame={frame} fit="width" />
-            </DrillProvider>
-          </div>
-          <p className="qd-editor__hint" data-testid="editor-hint">
-            {selected.unavailable !== null
-              ? `${selected.unavailable} Until then this slide is left out of present mode and the PDF.`
-              : selected.state.hidden
-                ? 'This slide is hidden: it is left out of present mode and the PDF.'
-                : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
-          </p>
-        </section>
-        <aside className="qd-editor__side">
-          <SlideInspector
-            key={selected.state.id}
-            slide={selected}
-            onHeadline={(text) => update((d) => setHeadline(d, selectedSlideId, text))}
-            onNotes={(text) => update((d) => setNotes(d, selectedSlideId, text))}
-          />
-        </aside>
+            <p className="qd-editor__hint" data-testid="editor-hint">
+              {selected.unavailable !== null
+                ? `${selected.unavailable} Until then this slide is left out of present mode and the PDF.`
+                : selected.state.hidden
+                  ? 'This slide is hidden: it is left out of present mode and the PDF.'
+                  : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
+            </p>
+          </section>
+          <aside className="qd-editor__side">
+            <SlideInspector
+              key={selected.state.id}
+              slide={selected}
+              onHeadline={(text) => update((d) => setHeadline(d, selectedSlideId, text))}
+              onNotes={(text) => update((d) => setNotes(d, selectedSlideId, text))}
+              onBody={(text) => update((d) => setBody(d, selectedSlideId, text))}
+              canRemove={deck.slides.length > 1}
+              onRemove={() => {
+                const at = deck.slides.findIndex((s) => s.id === selectedSlideId);
+                const neighbour = deck.slides[at + 1] ?? deck.slides[at - 1];
+                update((d) => removeSlide(d, selectedSlideId));
+                setSelectedId(neighbour?.id ?? null);
+              }}
+            />
+          </aside>
+        </div>
       </div>
     );
   }

@@ -9,6 +9,24 @@ export interface SlideInspectorProps {
   onHeadline: (headline: string | null) => void;
   /** Saves the notes (`null`: the draft's); must apply to the newest deck, as it may run late. */
   onNotes: (notes: string | null) => void;
+  /** Saves a free-text slide's body; must apply to the newest deck, as it may run late. */
+  onBody: (body: string) => void;
+  /** False for the deck's last slide: a deck keeps at least one. */
+  canRemove: boolean;
+  onRemove: () => void;
+}
+
+/**
+ * The drafted words beside the user's edit, so a redraft from new numbers never overwrites
+ * what the user wrote and the two can be compared before taking the draft back.
+ */
+function DraftBeside({ text, testId }: { text: string; testId: string }) {
+  if (text.trim() === '') return null;
+  return (
+    <p className="qd-draft-beside" data-testid={testId}>
+      <span className="qd-draft-beside__label">Drafted from the numbers:</span> {text}
+    </p>
+  );
 }
 
 /** Whether a field shows the draft or the user's own words. */
@@ -45,9 +63,21 @@ function Provenance({
  * after a short pause, on blur and on unmount, so a keystroke redraws nothing else. A
  * headline left empty goes back to the draft. Mount with `key={slide id}`.
  */
-export function SlideInspector({ slide, onHeadline, onNotes }: SlideInspectorProps) {
+export function SlideInspector({
+  slide,
+  onHeadline,
+  onNotes,
+  onBody,
+  canRemove,
+  onRemove,
+}: SlideInspectorProps) {
   const [headline, setHeadline] = useState(slide.headline);
   const [notes, setNotes] = useState(slide.notes);
+  const [body, setBodyText] = useState(slide.state.body ?? '');
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const bodySave = useDebouncer();
+  const { kind } = slide.state;
+  const figures = kind !== 'free-text' && kind !== 'section-divider';
   // The parent's callbacks apply to the newest deck, so an action run late is never stale.
   const headlineSave = useDebouncer();
   const notesSave = useDebouncer();
@@ -88,8 +118,38 @@ export function SlideInspector({ slide, onHeadline, onNotes }: SlideInspectorPro
             if (headline.trim() === '') setHeadline(slide.draft.headline);
           }}
         />
-        <span className="field__hint">Leave it empty to use the drafted headline.</span>
+        <span className="field__hint">
+          {kind === 'section-divider'
+            ? 'Leave it empty to name the section that follows.'
+            : 'Leave it empty to use the drafted headline.'}
+        </span>
+        {figures && headlineEdited ? (
+          <DraftBeside text={slide.draft.headline} testId="headline-draft" />
+        ) : null}
       </div>
+      {kind === 'free-text' ? (
+        <div className="field">
+          <label className="field__label" htmlFor="qd-body">
+            Text on the slide
+          </label>
+          <textarea
+            id="qd-body"
+            className="input qd-textarea"
+            value={body}
+            rows={8}
+            data-testid="body-input"
+            onChange={(e) => {
+              setBodyText(e.target.value);
+              const text = e.target.value;
+              bodySave.schedule(() => onBody(text));
+            }}
+            onBlur={() => bodySave.flush()}
+          />
+          <span className="field__hint">
+            A paragraph per line; start a line with “- ” for a bullet.
+          </span>
+        </div>
+      ) : null}
       <div className="field">
         <div className="qd-field-head">
           <label className="field__label" htmlFor="qd-notes">
@@ -118,6 +178,42 @@ export function SlideInspector({ slide, onHeadline, onNotes }: SlideInspectorPro
           }}
           onBlur={() => notesSave.flush()}
         />
+        {figures && notesEdited ? (
+          <DraftBeside text={slide.draft.notes} testId="notes-draft" />
+        ) : null}
+      </div>
+      <div className="qd-remove-slide">
+        {confirmRemove ? (
+          <span role="group" aria-label="Confirm removing the slide">
+            <span>Remove this slide and its words?</span>{' '}
+            <button
+              type="button"
+              className="btn btn--danger btn--sm"
+              data-testid="remove-slide-confirm"
+              onClick={onRemove}
+            >
+              Remove
+            </button>{' '}
+            <button
+              type="button"
+              className="btn btn--ghost btn--sm"
+              onClick={() => setConfirmRemove(false)}
+            >
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="btn btn--ghost btn--sm"
+            data-testid="remove-slide"
+            disabled={!canRemove}
+            title={canRemove ? undefined : 'A deck keeps at least one slide.'}
+            onClick={() => setConfirmRemove(true)}
+          >
+            Remove slide
+          </button>
+        )}
       </div>
     </div>
   );

@@ -45,6 +45,8 @@ const LAYOUTS: Record<SlideKind, Layout> = {
   'accounts-and-channels': 'kpi-top',
   definitions: 'full',
   'data-notes': 'full',
+  'section-divider': 'pivot',
+  'free-text': 'full',
 };
 
 const noop = () => undefined;

@@ -35,6 +35,23 @@ export function SlideVisual({ visual, width, height, onReady }: SlideVisualProps
           <ReadyNow onReady={onReady} />
         </div>
       );
+    case 'text':
+      return (
+        <div className="qd-visual qd-text" style={{ width, height }} data-testid="slide-text">
+          {visual.blocks.map((block, i) =>
+            block.bullet ? (
+              <p key={i} className="qd-text__bullet">
+                {block.text}
+              </p>
+            ) : (
+              <p key={i} className="qd-text__para">
+                {block.text}
+              </p>
+            ),
+          )}
+          <ReadyNow onReady={onReady} />
+        </div>
+      );
     case 'empty':
       return (
         <div className="qd-visual qd-empty" style={{ width, height }} data-testid="slide-empty">

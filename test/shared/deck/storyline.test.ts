@@ -40,12 +40,12 @@ describe('createDefaultDeck', () => {
 
 describe('checkStoryline', () => {
   it('finds nothing wrong with the default order', () => {
-    expect(checkStoryline(deck().slides)).toEqual([]);
+    expect(checkStoryline('mbr', deck().slides)).toEqual([]);
   });
 
   it('warns when a forward slide is moved before a landings slide', () => {
     const moved = moveSlide(deck(), 'created-by-source-segment', 2);
-    expect(checkStoryline(moved.slides)).toEqual([
+    expect(checkStoryline('mbr', moved.slides)).toEqual([
       {
         slideId: 'landings-by-source',
         afterSlideId: 'created-by-source-segment',
@@ -75,18 +75,20 @@ describe('checkStoryline', () => {
 
   it('says the data notes close the deck when they are moved up', () => {
     const moved = moveSlide(deck(), 'data-notes', 11);
-    expect(checkStoryline(moved.slides).map((w) => w.message)).toEqual([
-      '“Data notes” comes before “Target accounts and channels”: the data notes close the deck.',
+    expect(checkStoryline('mbr', moved.slides).map((w) => w.message)).toEqual([
+      '“Data notes” comes before “Target accounts and channels”: the definitions and data notes close the deck.',
     ]);
   });
 
   it('treats influence as a landings slide and the new figures as the forward view', () => {
     const influenceLate = moveSlide(deck(), 'influence', 6);
-    expect(checkStoryline(influenceLate.slides).map((w) => w.message)).toEqual([
+    expect(checkStoryline('mbr', influenceLate.slides).map((w) => w.message)).toEqual([
       '“The quarters ahead” comes before “Marketing influence”: the monthly review leads with landings.',
     ]);
     const meetingsEarly = moveSlide(deck(), 'net-new-meetings', 3);
-    expect(checkStoryline(meetingsEarly.slides).map((w) => [w.slideId, w.afterSlideId])).toEqual([
+    expect(
+      checkStoryline('mbr', meetingsEarly.slides).map((w) => [w.slideId, w.afterSlideId]),
+    ).toEqual([
       ['influence', 'net-new-meetings'],
       ['attribution', 'net-new-meetings'],
       ['pivot', 'net-new-meetings'],
@@ -97,9 +99,9 @@ describe('checkStoryline', () => {
     // Meetings moved before the landings: a break only when the meetings slide can be drawn.
     const moved = moveSlide(deck(), 'net-new-meetings', 1);
     const withoutMeetings = draftDeck(sampleReport(), sampleContext());
-    expect(checkStoryline(moved.slides, withoutMeetings)).toEqual([]);
+    expect(checkStoryline('mbr', moved.slides, withoutMeetings)).toEqual([]);
     const withMeetings = draftDeck(fullReport(), sampleContext());
-    expect(checkStoryline(moved.slides, withMeetings).map((w) => w.slideId)).toEqual([
+    expect(checkStoryline('mbr', moved.slides, withMeetings).map((w) => w.slideId)).toEqual([
       'landings-summary',
       'landings-by-source',
       'influence',
@@ -110,7 +112,9 @@ describe('checkStoryline', () => {
 
   it('ignores hidden slides', () => {
     const moved = moveSlide(deck(), 'created-by-source-segment', 2);
-    expect(checkStoryline(toggleHidden(moved, 'created-by-source-segment').slides)).toEqual([]);
+    expect(checkStoryline('mbr', toggleHidden(moved, 'created-by-source-segment').slides)).toEqual(
+      [],
+    );
   });
 });
 
@@ -119,7 +123,7 @@ describe('fixStoryline', () => {
     let d = moveSlide(deck(), 'landings-by-source', 1);
     d = moveSlide(d, 'forward-projection', 0);
     d = moveSlide(d, 'net-new-meetings', 2);
-    expect(kinds(fixStoryline(d.slides))).toEqual([
+    expect(kinds(fixStoryline('mbr', d.slides))).toEqual([
       'title',
       'landings-by-source',
       'landings-summary',
