@@ -107,7 +107,9 @@ export function DeckBar({ deck, decks, onUpdate }: DeckBarProps) {
           >
             {decks.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name} · {TEMPLATES[d.template].name}
+                {d.name === TEMPLATES[d.template].name
+                  ? d.name
+                  : `${d.name} · ${TEMPLATES[d.template].name}`}
               </option>
             ))}
           </select>

@@ -22,6 +22,7 @@ import { SlideInspector } from './SlideInspector';
 import { SlideList } from './SlideList';
 import { StorylineBanner } from './StorylineBanner';
 import { DeckBar } from './DeckBar';
+import { TEMPLATES } from '../../../shared/deck/templates';
 import { AddSlide } from './AddSlide';
 import './deck.css';
 
@@ -178,7 +179,7 @@ export function DeckScreen() {
                 ? `${selected.unavailable} Until then this slide is left out of present mode and the PDF.`
                 : selected.state.hidden
                   ? 'This slide is hidden: it is left out of present mode and the PDF.'
-                  : 'Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. Landings slides come before the forward view.'}
+                  : `Drag a thumbnail to reorder, or focus it and press Space, ↑ or ↓, then Space. ${TEMPLATES[deck.template].rule}`}
             </p>
           </section>
           <aside className="qd-editor__side">
