@@ -77,18 +77,24 @@ function userDraft(
 /**
  * Lays the user's slide states (order, hidden, headline, notes, a free-text body) over the
  * drafts. Cheap and allocation-light: each figure slide's `draft` is the very object from
- * `drafts`, never a copy; a divider's and a free-text slide's are made from their state.
+ * `drafts`, never a copy; a divider's and a free-text slide's are made from their state, and
+ * the title slide's carries `deckName` when given.
  */
 export function overlaySlides(
   slides: readonly SlideState[],
   drafts: DeckDrafts,
   template: TemplateId = 'mbr',
+  deckName?: string,
 ): ComposedSlide[] {
   let number = 0;
   return slides.map((state, index) => {
-    const draft = isUserKind(state.kind)
+    let draft = isUserKind(state.kind)
       ? userDraft(slides, index, drafts[state.kind], template)
       : drafts[state.kind];
+    // The title slide carries the deck's own name: "Board update", "QBR — FY2026 Q4".
+    if (state.kind === 'title' && deckName !== undefined && deckName.trim() !== '') {
+      draft = { ...draft, title: deckName };
+    }
     const shown = isShown(state, draft);
     if (shown) number += 1;
     return {

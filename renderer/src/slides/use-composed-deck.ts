@@ -39,7 +39,7 @@ export function useComposedDeck(
     [report, context],
   );
   const slides = useMemo(
-    () => (deck && drafts ? overlaySlides(deck.slides, drafts, deck.template) : []),
+    () => (deck && drafts ? overlaySlides(deck.slides, drafts, deck.template, deck.name) : []),
     [deck, drafts],
   );
   const shown = useMemo(() => shownSlides(slides), [slides]);

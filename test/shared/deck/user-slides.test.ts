@@ -45,6 +45,16 @@ describe('section dividers', () => {
   });
 });
 
+describe('the title slide', () => {
+  it('carries the deck’s name', () => {
+    const composed = overlaySlides(qbr.slides, drafts, 'qbr', 'QBR — FY2026 Q4');
+    expect(composed[0]?.draft.title).toBe('QBR — FY2026 Q4');
+    expect(overlaySlides(qbr.slides, drafts, 'qbr')[0]?.draft.title).toBe(
+      'Monthly Business Review',
+    );
+  });
+});
+
 describe('free-text slides', () => {
   it('show the user’s body as paragraphs and bullets', () => {
     const { deck, slideId } = addSlide(qbr, 'free-text', 'title');
