@@ -5,7 +5,8 @@ import type { TouchLinks } from './linking';
 import { addDays, dayNumber } from '../calendar';
 import { fromCents } from '../money';
 import { lookbackDaysOf } from './influence';
-import { linkedTouchesWithin } from './linking';
+import { linkedEntries, linkedEntriesWithin, linkedTouchesWithin } from './linking';
+import { dateOrdinal } from './touch-days';
 
 /** The attribution models of the attribution strip, in the order the slide prints them. */
 export const ATTRIBUTION_MODELS = [
@@ -52,6 +53,9 @@ export interface AttributionFigures {
   /** How many landed/due opportunities had at least one touch in their influence window. */
   touchedOpportunities: number;
 }
+
+/** A touch whose channel has not been read yet (channel numbers are ≥ 0). */
+const UNREAD = -2;
 
 /** How many times the weight of one role touch is a "rest" touch's, per model with roles. */
 const ROLE_FACTOR = { uShaped: 2, wShaped: 3 } as const;
@@ -102,24 +106,31 @@ class Channels {
   }
 }
 
-/** The touch nearest `created` (fewest days either way; ties → the earlier), or the middle touch without one. */
-function creationTouch(sorted: readonly Touchpoint[], created: IsoDate | null): number {
-  const n = sorted.length;
+/**
+ * The touch nearest `created` (fewest days either way; ties → the earlier), or the middle touch
+ * without one. `n` touches in date order: `dateAt(j)` is the j-th one's date and
+ * `onOrBefore(j)` whether it is dated on or before `created`.
+ */
+function creationTouch(
+  n: number,
+  created: IsoDate | null,
+  dateAt: (j: number) => IsoDate,
+  onOrBefore: (j: number) => boolean,
+  sameDate: (a: number, b: number) => boolean,
+): number {
   if (created === null) return (n - 1) >> 1;
   // Touches are in date order: the nearest is the last one on or before `created` or the
   // first one after it, so only those two dates are measured.
   let after = 0;
-  while (after < n && sorted[after].date <= created) after++;
+  while (after < n && onOrBefore(after)) after++;
   if (after === 0) return 0;
   // Of several touches on that date the first (in input order) is the earlier.
   let before = after - 1;
-  while (before > 0 && sorted[before - 1].date === sorted[before].date) before--;
-  if (after === n || sorted[before].date === created) return before;
+  while (before > 0 && sameDate(before - 1, before)) before--;
+  if (after === n || dateAt(before) === created) return before;
   const day = dayNumber(created);
   // On a tie the touch before (the earlier) keeps the role.
-  return dayNumber(sorted[after].date) - day < day - dayNumber(sorted[before].date)
-    ? after
-    : before;
+  return dayNumber(dateAt(after)) - day < day - dayNumber(dateAt(before)) ? after : before;
 }
 
 /** Orders touches by date; `Array#sort` is stable, so one date keeps the input order. */
@@ -213,18 +224,18 @@ function shaped(
 }
 
 /**
- * Adds one deal's credit under every model to `totals` (model → global channel → cents).
- * `sorted` are its touches in its window, by date (ties in input order); `n ≥ 1`.
+ * Adds one deal's credit under every model to `totals` (model → global channel → cents). The
+ * deal has `n ≥ 1` touches in its window, by date (ties in input order); `creation` is the
+ * index of the one nearest its creation (`creationTouch`).
  */
 function creditDeal(
   cents: number,
-  sorted: readonly Touchpoint[],
-  created: IsoDate | null,
+  n: number,
+  creation: number,
   slots: number,
   s: Scratch,
   totals: Record<AttributionModel, number[]>,
 ): void {
-  const n = sorted.length;
   const first = s.global[s.local[0]];
   totals.firstTouch[first] = (totals.firstTouch[first] ?? 0) + cents;
   const last = s.global[s.local[n - 1]];
@@ -237,7 +248,7 @@ function creditDeal(
 
   // U has no creation role: −1 matches no touch.
   shaped(cents, n, -1, ROLE_FACTOR.uShaped, slots, s, totals.uShaped);
-  shaped(cents, n, creationTouch(sorted, created), ROLE_FACTOR.wShaped, slots, s, totals.wShaped);
+  shaped(cents, n, creation, ROLE_FACTOR.wShaped, slots, s, totals.wShaped);
 }
 
 /**
@@ -276,8 +287,16 @@ export function computeAttribution(ctx: MetricContext, links: TouchLinks): Attri
   let due = 0;
   let touched = 0;
   let noTouch = false;
-  // One array reused for every deal's touches in its window.
-  const inWindow: Touchpoint[] = [];
+  // One set of buffers reused for every deal's touches in its window, by touch number.
+  let found = linkedEntries();
+  // Per touch: its channel's number, read once per report (a touch is in many deals' windows).
+  const channelOf = new Int32Array(links.touchpoints.length).fill(UNREAD);
+  // Only the rare deal with dates outside YYYY-MM-DD needs a touch's number from its object.
+  let numbers: Map<Touchpoint, number> | null = null;
+  const touchNumber = (t: Touchpoint): number => {
+    if (numbers === null) numbers = new Map(links.touchpoints.map((tp, k) => [tp, k]));
+    return numbers.get(t) ?? -1;
+  };
 
   for (let i = 0; i < ctx.opps.length; i++) {
     const p = ctx.opps[i];
@@ -300,19 +319,50 @@ export function computeAttribution(ctx: MetricContext, links: TouchLinks): Attri
     }
     // A landed deal closed by D: its window ends on its close date; an open one's on D.
     const to = isDue ? ctx.asOf : closeDate;
-    inWindow.length = 0;
-    for (const t of linkedTouchesWithin(links, i, from, to)) inWindow.push(t);
-    if (inWindow.length === 0) {
+    const low = from === null ? -1 : dateOrdinal(from);
+    const high = dateOrdinal(to);
+    const createdDay = createdDate === null ? 0 : dateOrdinal(createdDate);
+    let n: number;
+    let creation: number;
+    if ((from !== null && low === -1) || high === -1 || createdDay === -1) {
+      // A date outside the YYYY-MM-DD form: compare the strings themselves.
+      const sorted = linkedTouchesWithin(links, i, from, to).sort(byDate);
+      n = sorted.length;
+      if (found.touches.length < n) found = linkedEntries(n);
+      for (let j = 0; j < n; j++) found.touches[j] = touchNumber(sorted[j]);
+      creation = creationTouch(
+        n,
+        createdDate,
+        (j) => sorted[j].date,
+        (j) => createdDate !== null && sorted[j].date <= createdDate,
+        (a, b) => sorted[a].date === sorted[b].date,
+      );
+    } else {
+      n = linkedEntriesWithin(links, i, low, high, found);
+      const { touches, days } = found;
+      creation = creationTouch(
+        n,
+        createdDate,
+        (j) => links.touchpoints[touches[j]].date,
+        (j) => days[j] <= createdDay,
+        (a, b) => days[a] === days[b],
+      );
+    }
+    if (n === 0) {
       noTouch = true;
       const g = channels.idOf(NO_TOUCH);
       for (const model of ATTRIBUTION_MODELS) totals[model][g] = (totals[model][g] ?? 0) + p.cents;
       continue;
     }
     touched++;
-    inWindow.sort(byDate);
     let slots = 0;
-    for (let j = 0; j < inWindow.length; j++) {
-      const g = channels.of(inWindow[j]);
+    for (let j = 0; j < n; j++) {
+      const k = found.touches[j];
+      let g = channelOf[k];
+      if (g === UNREAD) {
+        g = channels.of(links.touchpoints[k]);
+        channelOf[k] = g;
+      }
       if (seenIn[g] !== i) {
         seenIn[g] = i;
         slotOf[g] = slots;
@@ -321,7 +371,7 @@ export function computeAttribution(ctx: MetricContext, links: TouchLinks): Attri
       }
       scratch.local[j] = slotOf[g];
     }
-    creditDeal(p.cents, inWindow, createdDate, slots, scratch, totals);
+    creditDeal(p.cents, n, creation, slots, scratch, totals);
   }
 
   const noTouchId = noTouch ? channels.idOf(NO_TOUCH) : -1;

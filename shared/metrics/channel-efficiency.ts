@@ -4,7 +4,7 @@ import type { MetricContext } from './metric-context';
 import { parsePeriod } from '../calendar';
 import { normaliseWords } from '../demand-source';
 import { fromCents, toCents } from '../money';
-import { createdIn, creationWindow } from './created';
+import { createdWithin, creationWindow } from './created';
 
 /** One channel's efficiency (metrics.md §7; §12 `create.channelEfficiency.<channel>`). */
 export interface ChannelFigures {
@@ -116,8 +116,10 @@ export function computeChannelEfficiency(
     if (spendCountsIn(row, ctx)) tally(channelOf(row.channel)).spendCents += toCents(row.amount);
   }
   const w = creationWindow(ctx.period, ctx.asOf);
-  for (const p of ctx.opps) {
-    if (!createdIn(p, w)) continue;
+  const inWindow = createdWithin(w);
+  for (let i = 0; i < ctx.opps.length; i++) {
+    const p = ctx.opps[i];
+    if (!inWindow(p)) continue;
     const t = tally(channelOf(p.opp.leadSource));
     t.pipelineCents += p.cents;
     t.opportunities++;

@@ -6,6 +6,10 @@ import type { CreatedFigures, Report } from './report-types';
 import { addDays, daysBetween, shiftQuarter } from '../calendar';
 import { fromCents } from '../money';
 import { DEMAND_SOURCES, SEGMENTS } from '../records';
+import { dateOrdinal } from './touch-days';
+
+// Bound once: under tsx (CommonJS) an imported binding is a getter read on every use.
+const ordinalOf = dateOrdinal;
 
 /** An inclusive range of created dates; empty when `to < from`. */
 export interface DateWindow {
@@ -30,10 +34,51 @@ export function comparableWindow(
   return { from: q.start, to: cut < q.end ? cut : q.end };
 }
 
+/** Every `source|segment` key by source and segment, made once so tallies build no string per deal. */
+const CELL_KEYS = new Map<string, Map<string, string>>(
+  DEMAND_SOURCES.map((s) => [s, new Map(SEGMENTS.map((g) => [g, `${s}|${g}`]))]),
+);
+
+/**
+ * The key of a source × segment cell, `source|segment`: one shared string per cell, so a tally
+ * over 200,000 deals builds (and hashes) no string per deal.
+ */
+export function cellKey(source: DemandSource, segment: Segment): string {
+  return CELL_KEYS.get(source)?.get(segment) ?? `${source}|${segment}`;
+}
+
 /** Whether a deal's created date falls in the window. */
 export function createdIn(p: PreparedOpportunity, w: DateWindow): boolean {
   const c = p.opp.createdDate;
   return c !== null && c >= w.from && c <= w.to;
+}
+
+/**
+ * `createdIn` for one window, to call once per deal: compares the deal's `createdDay` with the
+ * window's ordinals, never reading the record; a window edge outside YYYY-MM-DD compares strings.
+ */
+export function createdWithin(w: DateWindow): (p: PreparedOpportunity) => boolean {
+  const from = ordinalOf(w.from);
+  const to = ordinalOf(w.to);
+  if (from === -1 || to === -1) return (p) => createdIn(p, w);
+  // A deal without a created date has −1, below every ordinary date's ordinal.
+  return (p) => p.createdDay >= from && p.createdDay <= to;
+}
+
+/**
+ * Whether a deal's close date falls in the window, as `createdWithin` does for the created date
+ * (`closeDay` against the window's ordinals; strings for an edge outside YYYY-MM-DD).
+ */
+export function closedWithin(w: DateWindow): (p: PreparedOpportunity) => boolean {
+  const from = ordinalOf(w.from);
+  const to = ordinalOf(w.to);
+  if (from === -1 || to === -1) {
+    return (p) => {
+      const c = p.opp.closeDate;
+      return c !== null && c >= w.from && c <= w.to;
+    };
+  }
+  return (p) => p.closeDay >= from && p.closeDay <= to;
 }
 
 interface Tally {
@@ -69,19 +114,23 @@ export function computeCreated(
   const yearAgo: Tally = { cents: 0, count: 0 };
   // One tally per source × segment cell; the source and segment totals are sums of cells.
   const cells = new Map<string, Tally>();
-  for (const p of opps) {
-    if (createdIn(p, pWindow)) {
+  const inP = createdWithin(pWindow);
+  const inPrev = createdWithin(prevWindow);
+  const inYearAgo = createdWithin(yearAgoWindow);
+  for (let i = 0; i < opps.length; i++) {
+    const p = opps[i];
+    if (inP(p)) {
       total.cents += p.cents;
       total.count++;
-      const key = `${p.source}|${p.segment}`;
+      const key = cellKey(p.source, p.segment);
       const cell = cells.get(key) ?? { cents: 0, count: 0 };
       cell.cents += p.cents;
       cell.count++;
       cells.set(key, cell);
-    } else if (createdIn(p, prevWindow)) {
+    } else if (inPrev(p)) {
       prev.cents += p.cents;
       prev.count++;
-    } else if (createdIn(p, yearAgoWindow)) {
+    } else if (inYearAgo(p)) {
       yearAgo.cents += p.cents;
       yearAgo.count++;
     }
@@ -93,7 +142,7 @@ export function computeCreated(
     const row = {} as Record<Segment, CreatedFigures>;
     const srcTally: Tally = { cents: 0, count: 0 };
     for (const g of SEGMENTS) {
-      const cell = cells.get(`${s}|${g}`) ?? { cents: 0, count: 0 };
+      const cell = cells.get(cellKey(s, g)) ?? { cents: 0, count: 0 };
       row[g] = figures(cell);
       srcTally.cents += cell.cents;
       srcTally.count += cell.count;

@@ -3,12 +3,13 @@ import type { IsoDate } from '../units';
 import type { SourcedBy } from '../settings';
 import type { CreatedFigures } from './report-types';
 import type { ReportContext } from './report-context';
+import type { PreparedOpportunity } from './prepared';
 import { addDays, shiftQuarter } from '../calendar';
 import { DEMAND_SOURCES } from '../records';
-import { computeCreated, createdIn, creationWindow } from './created';
+import { closedWithin, computeCreated, createdWithin, creationWindow } from './created';
 import { lookbackDaysOf } from './influence';
 import { computeLandings } from './landings';
-import { isSourcedBy, SOURCING_DEFINITIONS, sourceClassifier, withSources } from './sourcing';
+import { isSourcedBy, SOURCING_DEFINITIONS, sourceClassifier } from './sourcing';
 
 /** One definition's sourced pipeline: the landings and the creation of P per demand source. */
 export interface SourcingView {
@@ -36,20 +37,28 @@ export interface DefinitionFigures {
 /** Whether a deal can count in P's landings or creation: the only ones a definition's view reads. */
 export function inPeriod(rc: ReportContext): (p: ReportContext['leadSourced'][number]) => boolean {
   const { period, asOf } = rc.ctx;
-  const window = creationWindow(period, asOf);
-  return (p) => {
-    const close = p.opp.closeDate;
-    return (close !== null && close >= period.start && close <= period.end) || createdIn(p, window);
-  };
+  // The prepared deal's date ordinals decide, so the 200,000 records themselves are not read.
+  const closedInP = closedWithin({ from: period.start, to: period.end });
+  const createdInP = createdWithin(creationWindow(period, asOf));
+  return (p) => closedInP(p) || createdInP(p);
 }
 
 /**
  * The definition lock's figures: what each definition of "sourced" makes of P's landings and
- * creation. Only deals in P are reclassified, so the comparison stays cheap at 200,000 deals.
+ * creation. A view reads only deals closing in P or created in its window, so those are picked
+ * once and each definition classifies and tallies them alone: a few thousand of 200,000 deals.
  */
 export function computeDefinitions(rc: ReportContext): DefinitionFigures {
   const { ctx } = rc;
   const only = inPeriod(rc);
+  // The deals a view can see, with their indices in the linked opportunities (first touch reads links by index).
+  const seen: PreparedOpportunity[] = [];
+  const at: number[] = [];
+  rc.leadSourced.forEach((p, i) => {
+    if (!only(p)) return;
+    seen.push(p);
+    at.push(i);
+  });
   const comparison = {} as Record<SourcedBy, SourcingView | null>;
   for (const definition of SOURCING_DEFINITIONS) {
     const classify = sourceClassifier(definition, { settings: ctx.settings, links: rc.links });
@@ -57,7 +66,10 @@ export function computeDefinitions(rc: ReportContext): DefinitionFigures {
       comparison[definition] = null;
       continue;
     }
-    const opps = withSources(rc.leadSourced, classify, only);
+    const opps = seen.map((p, j) => {
+      const source = classify(p, at[j]);
+      return source === p.source ? p : { ...p, source };
+    });
     const landings = computeLandings(opps, ctx.period, ctx.asOf, () => null);
     const created = computeCreated(opps, ctx.period, ctx.asOf, ctx.settings.fiscalYearStartMonth);
     const bySource = {} as SourcingView['landings'];

@@ -6,7 +6,7 @@ import type { ForwardQuarter } from './report-types';
 import type { LagDistribution } from './lag';
 import { shiftQuarter } from '../calendar';
 import { fromCents } from '../money';
-import { createdIn, creationWindow } from './created';
+import { createdWithin, creationWindow } from './created';
 
 /** P, P+1, P+2, P+3 and "P+4 or later". */
 export const FORWARD_QUARTERS = 5;
@@ -28,8 +28,10 @@ export function computeForward(
   const landedCents = [0, 0, 0, 0, 0];
   let openExpectedCents = 0;
   let rateMissing = false;
-  for (const p of opps) {
-    if (!createdIn(p, window)) continue;
+  const inWindow = createdWithin(window);
+  for (let i = 0; i < opps.length; i++) {
+    const p = opps[i];
+    if (!inWindow(p)) continue;
     const { status, closeDate } = p.opp;
     if (status === 'won') {
       // Undated wins have no quarter, and a win after D is not known at D: both land nowhere.

@@ -4,7 +4,9 @@ import type { PreparedOpportunity } from './prepared';
 import type { RateBasis } from './report-types';
 import type { TouchLinks } from './linking';
 import { addDays } from '../calendar';
-import { linkedTouchWithin } from './linking';
+import { linkedTouchDatedWithin, linkedTouchWithin } from './linking';
+import { NO_DAY } from './prepared';
+import { dateOrdinal } from './touch-days';
 import { fromCents } from '../money';
 import { share } from './stats';
 import { groupWinRate } from './win-rates';
@@ -50,24 +52,46 @@ export function lookbackDaysOf(ctx: Pick<MetricContext, 'settings'>): number {
  */
 export function influencedFlags(ctx: MetricContext, links: TouchLinks): Uint8Array {
   const lookback = lookbackDaysOf(ctx);
-  // Exports repeat a few thousand created dates across many deals: shift each one once.
-  const starts = new Map<string, IsoDate>();
+  // Exports repeat a few thousand created dates across many deals: shift each one once, and
+  // compare ordinals (`dateOrdinal`) so a deal's record is read only for its created date.
+  const starts = new Map<number, number>();
+  const asOfDay = dateOrdinal(ctx.asOf);
   const flags = new Uint8Array(ctx.opps.length);
-  ctx.opps.forEach((p, i) => {
-    const { createdDate, closeDate, status } = p.opp;
-    let start: IsoDate | null = null;
-    if (createdDate !== null) {
-      start = starts.get(createdDate) ?? null;
-      if (start === null) {
-        start = addDays(createdDate, -lookback);
-        starts.set(createdDate, start);
+  for (let i = 0; i < ctx.opps.length; i++) {
+    const p = ctx.opps[i];
+    // −1: no lower bound (no created date). A date outside YYYY-MM-DD has no ordinal: such a
+    // deal is looked up by its date strings, as before.
+    let low = -1;
+    let ordinary = asOfDay !== NO_DAY;
+    if (p.createdDay !== NO_DAY) {
+      let start = starts.get(p.createdDay);
+      if (start === undefined) {
+        const created = p.opp.createdDate;
+        start = created === null ? NO_DAY : dateOrdinal(addDays(created, -lookback));
+        starts.set(p.createdDay, start);
       }
-    }
-    const end =
-      status !== 'open' && closeDate !== null && closeDate < ctx.asOf ? closeDate : ctx.asOf;
-    if (linkedTouchWithin(links, i, start, end)) flags[i] = 1;
-  });
+      low = start;
+      if (start === NO_DAY) ordinary = false;
+    } else if (p.opp.createdDate !== null) ordinary = false;
+    if (p.closeDay === NO_DAY && p.opp.closeDate !== null) ordinary = false;
+    const closedBefore = p.status !== 'open' && p.closeDay !== NO_DAY && p.closeDay < asOfDay;
+    const linked = ordinary
+      ? linkedTouchDatedWithin(links, i, low, closedBefore ? p.closeDay : asOfDay)
+      : linkedTouchWithin(links, i, windowStart(p, lookback), windowEnd(p, ctx.asOf));
+    if (linked) flags[i] = 1;
+  }
   return flags;
+}
+
+/** A deal's §4 window start as a date: `createdDate − lookbackDays`, `null` without a created date. */
+function windowStart(p: PreparedOpportunity, lookback: number): IsoDate | null {
+  return p.opp.createdDate === null ? null : addDays(p.opp.createdDate, -lookback);
+}
+
+/** A deal's §4 window end as a date: D for an open deal, `min(closeDate, D)` for a closed one. */
+function windowEnd(p: PreparedOpportunity, asOf: IsoDate): IsoDate {
+  const { status, closeDate } = p.opp;
+  return status !== 'open' && closeDate !== null && closeDate < asOf ? closeDate : asOf;
 }
 
 /**

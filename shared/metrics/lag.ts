@@ -21,19 +21,13 @@ export function computeLag(
 ): LagResult {
   const counts: LagDistribution = [0, 0, 0, 0, 0];
   let n = 0;
-  for (const p of opps) {
-    const { opp } = p;
-    if (
-      opp.status !== 'won' ||
-      p.closeQ === null ||
-      p.createdQ === null ||
-      opp.closeDate === null
-    ) {
-      continue;
-    }
-    if (p.closeQ < periodIndex - LAG_QUARTERS || p.closeQ >= periodIndex || opp.closeDate > asOf) {
-      continue;
-    }
+  for (let i = 0; i < opps.length; i++) {
+    const p = opps[i];
+    // The quarters first: they sit on the prepared deal, so most deals never read the record.
+    if (p.status !== 'won' || p.closeQ === null || p.createdQ === null) continue;
+    if (p.closeQ < periodIndex - LAG_QUARTERS || p.closeQ >= periodIndex) continue;
+    const close = p.opp.closeDate;
+    if (close === null || close > asOf) continue;
     // Negative lags (closed before created) are data slips and count as 0; 4+ is one bucket.
     const k = Math.min(Math.max(p.closeQ - p.createdQ, 0), 4);
     counts[k]++;

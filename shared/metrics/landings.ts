@@ -7,6 +7,7 @@ import type { LandingSlice } from './landing-slice';
 import { DEMAND_SOURCES, SEGMENTS } from '../records';
 import { emptyLandingSlice, landingFigures } from './landing-slice';
 import { share } from './stats';
+import { closedWithin } from './created';
 
 /** The probability that an open deal is won, or `null` when no rate exists for it. */
 export type PWinOf = (p: PreparedOpportunity) => number | null;
@@ -23,11 +24,15 @@ export function computeLandings(
     DEMAND_SOURCES.map((s) => [s, emptyLandingSlice()]),
   );
   const bySegment = new Map<Segment, LandingSlice>(SEGMENTS.map((s) => [s, emptyLandingSlice()]));
-  for (const p of opps) {
+  // The close ordinal on the prepared deal picks P's deals; only those read their record.
+  const inP = closedWithin({ from: period.start, to: period.end });
+  for (let i = 0; i < opps.length; i++) {
+    const p = opps[i];
+    if (!inP(p)) continue;
     const close = p.opp.closeDate;
-    if (close === null || close < period.start || close > period.end) continue;
+    if (close === null) continue;
     const slices = [total, bySource.get(p.source), bySegment.get(p.segment)];
-    if (p.opp.status === 'open') {
+    if (p.status === 'open') {
       const pWin = pWinOf(p);
       for (const s of slices) {
         if (s === undefined) continue;
@@ -38,7 +43,7 @@ export function computeLandings(
       }
     } else if (close <= asOf) {
       // A deal closed after D had no known outcome at D; the contract counts it nowhere.
-      const won = p.opp.status === 'won';
+      const won = p.status === 'won';
       for (const s of slices) {
         if (s === undefined) continue;
         if (won) s.landed += p.cents;

@@ -5,7 +5,7 @@ import type { DateWindow } from './created';
 import type { MetricContext } from './metric-context';
 import { creationWindow } from './created';
 import { forEachWith } from './opp-index';
-import { idKeyer, keepsEveryId } from './target-accounts';
+import { idKeyer, keepsEveryId, oppIdShapes } from './target-accounts';
 
 /** The lead counts of metrics.md §7 (§12 `create.leads`). */
 export interface LeadFigures {
@@ -93,9 +93,10 @@ export function convertedLinks(
   const converting = cohortLeads.filter((l) => l.convertedOpportunityId !== null);
   // No lead names an opportunity: skip keying every opportunity's id.
   if (converting.length === 0) return () => 0;
-  const oppIds: (string | null)[] = ctx.opps.map((p) => p.opp.id);
-  for (const l of converting) oppIds.push(l.convertedOpportunityId);
-  const oppKeyOf = idKeyer(oppIds);
+  const oppKeyOf = idKeyer(
+    converting.map((l) => l.convertedOpportunityId),
+    oppIdShapes(ctx.opps, 'id'),
+  );
   if (keepsEveryId(oppKeyOf)) {
     return (lead) =>
       lead.convertedOpportunityId === null
@@ -122,9 +123,10 @@ export function leadLinks(
   cohortLeads: readonly Lead[],
   levelOf: (i: number) => LinkLevel,
 ): (lead: Lead) => LinkLevel {
-  const leadIds: (string | null)[] = cohortLeads.map((l) => l.id);
-  for (const p of ctx.opps) leadIds.push(p.opp.leadId);
-  const leadKeyOf = idKeyer(leadIds);
+  const leadKeyOf = idKeyer(
+    cohortLeads.map((l) => l.id),
+    oppIdShapes(ctx.opps, 'leadId'),
+  );
   // Not through `forEachWith`: no other section indexes lead ids, and indexing every
   // opportunity's would cost more than asking each once whether the cohort wants it.
   const wanted = new Set(cohortLeads.map((l) => leadKeyOf(l.id)));

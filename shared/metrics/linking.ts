@@ -3,7 +3,7 @@ import type { IsoDate } from '../units';
 import type { PreparedOpportunity } from './prepared';
 import { isSalesforce15 } from '../import/coerce-id';
 import { lastWithLookup, nameCount, oppNameNumbers, sharedNameNumberer } from './opp-index';
-import { dateOrdinal, rememberTouchDays } from './touch-days';
+import { dateOrdinal, rememberTouchDays, UNREAD_NAME } from './touch-days';
 
 /**
  * The touchpoints linked to each opportunity (metrics.md §5) and how many linked to none (§10).
@@ -48,6 +48,10 @@ interface LinkIndex {
 }
 
 const NONE = -1;
+
+// Bound once: under tsx (CommonJS) an imported binding is a getter read on every use, and
+// this runs once per row.
+const ordinalOf = dateOrdinal;
 
 /** What `linkTouchpoints` may also use: leads (for `convertedOpportunityId`) and D. */
 export interface LinkOptions {
@@ -129,7 +133,7 @@ export function linkTouchpoints(
   options: LinkOptions = {},
 ): TouchLinks {
   const leads = options.leads ?? [];
-  const asOf = options.asOf === undefined ? Number.MAX_SAFE_INTEGER : dateOrdinal(options.asOf);
+  const asOf = options.asOf === undefined ? Number.MAX_SAFE_INTEGER : ordinalOf(options.asOf);
   // Each kind of id (opportunity, account, lead) is keyed over every list that holds it.
   const oppIds: IdKind = { fifteen: [], eighteen: false };
   const accountIds: IdKind = { fifteen: [], eighteen: false };
@@ -180,6 +184,8 @@ export function linkTouchpoints(
   const t = touchpoints.length;
   const slots = new Int32Array(3 * t).fill(NONE);
   const days = new Int32Array(t);
+  // Each touch's name number, kept for target accounts, which read the touches of P again.
+  const touchNames = new Int32Array(t).fill(UNREAD_NAME);
   // The touches naming an opportunity, with the ids, so the second pass reads none again;
   // then those carrying an account or lead id (read again: fewer, and their ids keyed apart).
   const byOpp = new Int32Array(t);
@@ -191,7 +197,7 @@ export function linkTouchpoints(
   for (let k = 0; k < t; k++) {
     const touch = touchpoints[k];
     const { opportunityId, accountId, leadId } = touch;
-    const day = dateOrdinal(touch.date);
+    const day = ordinalOf(touch.date);
     days[k] = day;
     if (opportunityId !== null) {
       note(oppIds, opportunityId);
@@ -211,6 +217,7 @@ export function linkTouchpoints(
     const raw = touch.accountName;
     if (raw !== null) {
       const g = nameNumber(raw);
+      touchNames[k] = g;
       const l = g === NONE || g >= known ? NONE : localName[g];
       // A touch with an account id links by name only to opportunities without one.
       if (l !== NONE && (accountId === null || nameWithoutId[l] === 1)) {
@@ -223,7 +230,7 @@ export function linkTouchpoints(
       if (leadId !== null) usesLeadIds = true;
     }
   }
-  rememberTouchDays(touchpoints, opps, days);
+  rememberTouchDays(touchpoints, opps, days, touchNames);
   const oppKey = idKeyer(oppIds);
   const accountIdKey = idKeyer(accountIds);
   const leadKey = idKeyer(leadIds);
@@ -468,8 +475,8 @@ export function linkedTouchesWithin(
   from: IsoDate | null,
   to: IsoDate,
 ): Touchpoint[] {
-  const low = from === null ? NONE : dateOrdinal(from);
-  const high = dateOrdinal(to);
+  const low = from === null ? NONE : ordinalOf(from);
+  const high = ordinalOf(to);
   if ((from !== null && low === NONE) || high === NONE) {
     return touchesOf(links, i).filter((t) => t.date <= to && (from === null || t.date >= from));
   }
@@ -496,6 +503,92 @@ export function linkedTouchesWithin(
   return out;
 }
 
+/** Reusable buffers `linkedEntriesWithin` writes into, grown as needed. */
+export interface LinkedEntries {
+  /** Touch numbers (indices into the linked touchpoints), by date, ties in input order. */
+  touches: Int32Array;
+  /** Each touch's `dateOrdinal`, beside `touches`. */
+  days: Int32Array;
+  /** Sort keys (date, then touch) for merging several buckets. */
+  keys: Float64Array;
+}
+
+/** Buffers for `linkedEntriesWithin`, room for `size` entries to start with. */
+export function linkedEntries(size = 64): LinkedEntries {
+  return {
+    touches: new Int32Array(size),
+    days: new Int32Array(size),
+    keys: new Float64Array(size),
+  };
+}
+
+/**
+ * The touches linked to opportunity `i` dated from ordinal `low` up to `high` (both included;
+ * see `dateOrdinal`), each once, in date order with ties in input order: what sorting
+ * `linkedTouchesWithin` by date (stably) gives, as touch numbers written to `into`. Returns how
+ * many. Each bucket is already in that order, so one bucket is copied and several are merged by
+ * a numeric sort of one key per entry: no object per touch and no comparator.
+ */
+export function linkedEntriesWithin(
+  links: TouchLinks,
+  i: number,
+  low: number,
+  high: number,
+  into: LinkedEntries,
+): number {
+  const x = links.index;
+  const t = links.touchpoints.length;
+  let size = 0;
+  let parts = 0;
+  const take = (b: number): void => {
+    if (b === NONE) return;
+    const end = x.offsets[b + 1];
+    let e = firstDatedFrom(x, b, low);
+    if (e === end || x.days[e] > high) return;
+    parts++;
+    for (; e < end && x.days[e] <= high; e++) {
+      if (size === into.touches.length) grow(into);
+      into.touches[size] = x.touches[e];
+      into.days[size] = x.days[e];
+      size++;
+    }
+  };
+  take(i);
+  take(x.accountBucket[i]);
+  const name = x.nameBucket[i];
+  take(name);
+  if (name !== NONE && x.noAccountId[i] === 1) take(name + 1);
+  take(x.leadBucket[i]);
+  for (let l = x.firstConverted[i]; l !== NONE; l = x.nextConverted[l]) take(x.leadBase + l);
+  if (parts < 2) return size;
+  // Dates are ordinals below 2^23 and touch numbers below 2^30, so the key is an exact integer.
+  const keys = into.keys.subarray(0, size);
+  for (let j = 0; j < size; j++) keys[j] = into.days[j] * t + into.touches[j];
+  keys.sort();
+  let out = 0;
+  for (let j = 0; j < size; j++) {
+    // A touch reaching the opportunity through two buckets has one key: keep it once.
+    if (j > 0 && keys[j] === keys[j - 1]) continue;
+    const k = keys[j] % t;
+    into.touches[out] = k;
+    into.days[out] = (keys[j] - k) / t;
+    out++;
+  }
+  return out;
+}
+
+/** Doubles the buffers of `into`, keeping what they hold. */
+function grow(into: LinkedEntries): void {
+  const size = into.touches.length * 2;
+  const touches = new Int32Array(size);
+  touches.set(into.touches);
+  const days = new Int32Array(size);
+  days.set(into.days);
+  into.touches = touches;
+  into.days = days;
+  into.keys = new Float64Array(size);
+}
+
 /**
  * The earliest touch linked to opportunity `i` dated from `from` up to `to`, both edges
  * included, the one listed first among equal dates; `null` without one. The same touch as
@@ -508,9 +601,22 @@ export function firstLinkedTouch(
   from: IsoDate,
   to: IsoDate,
 ): Touchpoint | null {
-  const low = dateOrdinal(from);
-  const high = dateOrdinal(to);
+  const low = ordinalOf(from);
+  const high = ordinalOf(to);
   if (low === NONE || high === NONE) return firstByScan(links, i, from, to);
+  return firstLinkedTouchWithin(links, i, low, high);
+}
+
+/**
+ * `firstLinkedTouch` for a range given as date ordinals (`dateOrdinal`, both ≥ 0): for callers
+ * that work out each range's ordinals once rather than per opportunity.
+ */
+export function firstLinkedTouchWithin(
+  links: TouchLinks,
+  i: number,
+  low: number,
+  high: number,
+): Touchpoint | null {
   const x = links.index;
   let bestDay = NONE;
   let best = NONE;
@@ -548,9 +654,20 @@ export function linkedTouchWithin(
   from: IsoDate | null,
   to: IsoDate,
 ): boolean {
+  return linkedTouchDatedWithin(links, i, from === null ? NONE : ordinalOf(from), ordinalOf(to));
+}
+
+/**
+ * `linkedTouchWithin` for a range given as date ordinals (`dateOrdinal`; `low` −1 for no lower
+ * bound): for callers that work out each range's ordinals once rather than per opportunity.
+ */
+export function linkedTouchDatedWithin(
+  links: TouchLinks,
+  i: number,
+  low: number,
+  high: number,
+): boolean {
   const x = links.index;
-  const low = from === null ? NONE : dateOrdinal(from);
-  const high = dateOrdinal(to);
   if (high < low) return false;
   // The buckets of `bucketsOf`, read in place: this runs once per opportunity of the report.
   if (datedWithin(x, i, low, high)) return true;

@@ -4,7 +4,7 @@ import type { MetricContext } from './metric-context';
 import { dayNumber, fromDayNumber } from '../calendar';
 import { creationWindow } from './created';
 import { oppNameKeys, sharedNameKeyer } from './opp-index';
-import { idKeyer } from './target-accounts';
+import { idKeyer, oppIdShapes } from './target-accounts';
 
 /** Net-new meetings of one ISO week of P (metrics.md §7). */
 export interface MeetingWeek {
@@ -172,9 +172,10 @@ export function histories(
 export function computeMeetings(ctx: MetricContext, meetings: readonly Meeting[]): MeetingFigures {
   const span = creationWindow(ctx.period, ctx.asOf);
   const known = meetings.filter((m) => m.date <= ctx.asOf);
-  const ids: (string | null)[] = known.map((m) => m.accountId);
-  for (const p of ctx.opps) ids.push(p.opp.accountId);
-  const keyOf = idKeyer(ids);
+  const keyOf = idKeyer(
+    known.map((m) => m.accountId),
+    oppIdShapes(ctx.opps, 'accountId'),
+  );
   const nameOf = sharedNameKeyer(ctx.opps);
   const wins = firstWins(ctx, keyOf);
 

@@ -74,6 +74,24 @@ export function sharedNameNumberer(
   return (name) => (name === null ? -1 : numberOf(table, name));
 }
 
+/**
+ * The number `sharedNameNumberer` gives every raw name whose §5 key is `key` (a key as
+ * `accountKey` writes it, not blank), numbering the key when it is new: lists that hold keys,
+ * such as deduplicated target accounts, then compare by number with the sections' names.
+ */
+export function sharedKeyNumberer(opps: readonly PreparedOpportunity[]): (key: string) => number {
+  const table = indexOf(opps).names;
+  return (key) => {
+    let g = table.ofKey.get(key);
+    if (g === undefined) {
+      g = table.keys.length;
+      table.ofKey.set(key, g);
+      table.keys.push(key);
+    }
+    return g;
+  };
+}
+
 /** How many keys `sharedNameNumberer` has numbered so far. */
 export function nameCount(opps: readonly PreparedOpportunity[]): number {
   return indexOf(opps).names.keys.length;

@@ -6,7 +6,9 @@ import type { PreparedOpportunity } from './prepared';
 import { addDays } from '../calendar';
 import { demandSourceByKeywords } from '../demand-source';
 import { lookbackDaysOf } from './influence';
-import { firstLinkedTouch } from './linking';
+import { firstLinkedTouch, firstLinkedTouchWithin } from './linking';
+import { NO_DAY } from './prepared';
+import { dateOrdinal } from './touch-days';
 
 import { SOURCING_DEFINITIONS } from '../settings';
 
@@ -99,8 +101,25 @@ export function sourceClassifier(
       if (links === null) return null;
       const ofName = programmeSource();
       const lookback = lookbackDaysOf(inputs);
+      // Deals share a few thousand created dates: each window's first day is worked out once,
+      // as an ordinal, keyed by the created date's ordinal.
+      const starts = new Map<number, number>();
       return (p, i) => {
-        const touch = firstTouchOf(links, i, p.opp.createdDate, lookback);
+        const created = p.opp.createdDate;
+        let touch: Touchpoint | null;
+        if (created === null || p.createdDay === NO_DAY) {
+          touch = firstTouchOf(links, i, created, lookback);
+        } else {
+          let from = starts.get(p.createdDay);
+          if (from === undefined) {
+            from = dateOrdinal(addDays(created, -lookback));
+            starts.set(p.createdDay, from);
+          }
+          touch =
+            from === -1
+              ? firstTouchOf(links, i, created, lookback)
+              : firstLinkedTouchWithin(links, i, from, p.createdDay);
+        }
         return touch === null ? p.source : ofName(touchName(touch));
       };
     }

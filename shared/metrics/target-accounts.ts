@@ -5,8 +5,9 @@ import { quarterFromIndex } from '../calendar';
 import { accountKey } from '../import/choices';
 import { isSalesforce15 } from '../import/coerce-id';
 import { creationWindow } from './created';
-import { lastWithLookup, oppNameKeys, sharedNameKeyer } from './opp-index';
-import { dateOrdinal, touchDays } from './touch-days';
+import type { PreparedOpportunity } from './prepared';
+import { lastWithLookup, oppNameNumbers, sharedKeyNumberer, sharedNameNumberer } from './opp-index';
+import { dateOrdinal, touchDays, touchNameNumbers, UNREAD_NAME } from './touch-days';
 
 /** Target-account coverage of metrics.md §7 (§12 `create.targetAccounts`), as account counts. */
 export interface TargetAccountFigures {
@@ -41,13 +42,14 @@ export function keepsEveryId(keyOf: (id: string) => string): boolean {
   return keyOf === ownId;
 }
 
-/**
- * A function giving each id its identity key with `idKeys` semantics over every id passed in:
- * an 18-character Salesforce id whose first 15 characters are another id of the list is that
- * 15-character id; every other id is itself. Keyed lazily (two sets, no per-id map), because
- * it runs over hundreds of thousands of ids.
- */
-export function idKeyer(ids: Iterable<string | null>): (id: string) => string {
+/** What `idKeyer` reads of a list of ids: the 15-character prefixes of 18-character ids, and the 15-character ids. */
+export interface IdShapes {
+  prefixes: Set<string>;
+  shorts: string[];
+}
+
+/** The `IdShapes` of a list of ids. */
+function idShapes(ids: Iterable<string | null>): IdShapes {
   const prefixes = new Set<string>();
   const shorts: string[] = [];
   for (const id of ids) {
@@ -56,8 +58,55 @@ export function idKeyer(ids: Iterable<string | null>): (id: string) => string {
       prefixes.add(id.slice(0, 15));
     } else if (isSalesforce15(id)) shorts.push(id);
   }
+  return { prefixes, shorts };
+}
+
+/** Per report (its `opps`), the `IdShapes` of each opportunity id field, read once. */
+const oppShapes = new WeakMap<
+  readonly PreparedOpportunity[],
+  Partial<Record<'id' | 'accountId' | 'leadId', IdShapes>>
+>();
+
+/**
+ * The `IdShapes` of one id field over the report's opportunities, read once per report:
+ * meetings, target accounts and the funnel each key ids over every opportunity's beside their own.
+ */
+export function oppIdShapes(
+  opps: readonly PreparedOpportunity[],
+  field: 'id' | 'accountId' | 'leadId',
+): IdShapes {
+  let byField = oppShapes.get(opps);
+  if (byField === undefined) {
+    byField = {};
+    oppShapes.set(opps, byField);
+  }
+  let shapes = byField[field];
+  if (shapes === undefined) {
+    const ids: (string | null)[] = [];
+    for (const p of opps) ids.push(p.opp[field]);
+    shapes = idShapes(ids);
+    byField[field] = shapes;
+  }
+  return shapes;
+}
+
+/**
+ * A function giving each id its identity key with `idKeys` semantics over every id passed in
+ * (`ids`, and the lists `also` read): an 18-character Salesforce id whose first 15 characters
+ * are another id of the lists is that 15-character id; every other id is itself. Keyed lazily
+ * (two sets, no per-id map), because it runs over hundreds of thousands of ids.
+ */
+export function idKeyer(
+  ids: Iterable<string | null>,
+  ...also: readonly IdShapes[]
+): (id: string) => string {
+  const lists = [idShapes(ids), ...also];
   const twinned = new Set<string>();
-  for (const id of shorts) if (prefixes.has(id)) twinned.add(id);
+  for (const list of lists) {
+    for (const id of list.shorts) {
+      if (lists.some((other) => other.prefixes.has(id))) twinned.add(id);
+    }
+  }
   if (twinned.size === 0) return ownId;
   return (id) => {
     if (id.length !== 18) return id;
@@ -128,18 +177,20 @@ function dedupeTargets(
 }
 
 /**
- * Matches an account reference (id, name) to target accounts as §5 links accounts: by id where
- * both have one; a reference whose id matches no target links by name only to targets without
- * an id (two different ids are two accounts); one without an id links to every target of that name.
+ * Matches an account reference (id, name number) to target accounts as §5 links accounts: by
+ * id where both have one; a reference whose id matches no target links by name only to targets
+ * without an id (two different ids are two accounts); one without an id links to every target
+ * of that name. Names are compared by their number (`sharedNameNumberer`; −1 for none).
  */
 function targetMatcher(
   targets: readonly TargetEntry[],
   keyOf: (id: string) => string,
-): (accountId: string | null, name: string | null) => readonly number[] {
+  numberOfKey: (key: string) => number,
+): (accountId: string | null, name: number) => readonly number[] {
   const byId = new Map<string, number>();
-  const byName = new Map<string, number[]>();
-  const byNameWithoutId = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, i: number): void => {
+  const byName = new Map<number, number[]>();
+  const byNameWithoutId = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, i: number): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [i]);
     else list.push(i);
@@ -147,8 +198,9 @@ function targetMatcher(
   targets.forEach((t, i) => {
     if (t.id !== null) byId.set(t.id, i);
     for (const name of t.names) {
-      push(byName, name, i);
-      if (t.id === null) push(byNameWithoutId, name, i);
+      const g = numberOfKey(name);
+      push(byName, g, i);
+      if (t.id === null) push(byNameWithoutId, g, i);
     }
   });
   const none: readonly number[] = [];
@@ -160,32 +212,37 @@ function targetMatcher(
     if (accountId !== null) {
       const hit = noIds ? undefined : byId.get(keyOf(accountId));
       if (hit !== undefined) return single[hit] ?? none;
-      return name === null ? none : (byNameWithoutId.get(name) ?? none);
+      return name === -1 ? none : (byNameWithoutId.get(name) ?? none);
     }
-    return name === null ? none : (byName.get(name) ?? none);
+    return name === -1 ? none : (byName.get(name) ?? none);
   };
 }
 
 /**
- * The touches dated from `from` up to `to` (both included), in order. Compares the report's
- * date ordinals (`touchDays`, read once by linking) rather than each touch's date string; a
- * date outside the ordinary YYYY-MM-DD form is compared as a string, as `inRange` would.
+ * The indices of the touches dated from `from` up to `to` (both included), in order. Compares
+ * the report's date ordinals (`touchDays`, read once by linking) rather than each touch's date
+ * string; a date outside the ordinary YYYY-MM-DD form is compared as a string, as `inRange` would.
  */
 function touchesWithin(
   touchpoints: readonly Touchpoint[],
   ctx: MetricContext,
   from: IsoDate,
   to: IsoDate,
-): Touchpoint[] {
+): number[] {
+  const out: number[] = [];
   const low = dateOrdinal(from);
   const high = dateOrdinal(to);
-  if (low === -1 || high === -1) return touchpoints.filter((t) => inRange(t.date, from, to));
+  if (low === -1 || high === -1) {
+    touchpoints.forEach((t, k) => {
+      if (inRange(t.date, from, to)) out.push(k);
+    });
+    return out;
+  }
   const days = touchDays(touchpoints, ctx.opps);
-  const out: Touchpoint[] = [];
   for (let k = 0; k < days.length; k++) {
     const day = days[k];
     if (day === -1 ? inRange(touchpoints[k].date, from, to) : day >= low && day <= high) {
-      out.push(touchpoints[k]);
+      out.push(k);
     }
   }
   return out;
@@ -219,15 +276,16 @@ export function targetCoverage(
   // One id universe for accounts so 15- and 18-character forms agree across every file.
   const accountIds: (string | null)[] = [];
   for (const t of targetAccounts) accountIds.push(t.accountId);
-  for (const t of touches) accountIds.push(t.accountId);
+  for (const k of touches) accountIds.push(touchpoints[k].accountId);
   for (const m of met) accountIds.push(m.accountId);
-  for (const p of ctx.opps) accountIds.push(p.opp.accountId);
-  const accountKeyOf = idKeyer(accountIds);
+  const accountKeyOf = idKeyer(accountIds, oppIdShapes(ctx.opps, 'accountId'));
 
   const targets = dedupeTargets(targetAccounts, accountKeyOf);
-  const nameOf = sharedNameKeyer(ctx.opps);
-  const oppNames = oppNameKeys(ctx.opps);
-  const match = targetMatcher(targets, accountKeyOf);
+  const numberOf = sharedNameNumberer(ctx.opps);
+  const oppNames = oppNameNumbers(ctx.opps);
+  // The name numbers linking read for this report; a touch it did not read is read here.
+  const touchNames = touchNameNumbers(touchpoints, ctx.opps);
+  const match = targetMatcher(targets, accountKeyOf, sharedKeyNumberer(ctx.opps));
   const flags = {
     touched: new Set<number>(),
     met: new Set<number>(),
@@ -240,17 +298,20 @@ export function targetCoverage(
 
   // A touch counts for its own account; one naming only an opportunity counts for its account.
   const viaOpp: Touchpoint[] = [];
-  for (const t of touches) {
-    const name = nameOf(t.accountName);
-    if (t.accountId !== null || name !== null) mark(flags.touched, match(t.accountId, name));
+  for (const k of touches) {
+    const t = touchpoints[k];
+    let name = touchNames === null ? UNREAD_NAME : touchNames[k];
+    if (name === UNREAD_NAME) name = numberOf(t.accountName);
+    if (t.accountId !== null || name !== -1) mark(flags.touched, match(t.accountId, name));
     else if (t.opportunityId !== null) viaOpp.push(t);
   }
   // The opportunities those touches name, by index in ctx.opps (the last of a duplicated id).
   const oppOfTouch = new Map<string, number>();
   if (viaOpp.length > 0) {
-    const oppIds: (string | null)[] = viaOpp.map((t) => t.opportunityId);
-    for (const p of ctx.opps) oppIds.push(p.opp.id);
-    const oppKeyOf = idKeyer(oppIds);
+    const oppKeyOf = idKeyer(
+      viaOpp.map((t) => t.opportunityId),
+      oppIdShapes(ctx.opps, 'id'),
+    );
     if (keepsEveryId(oppKeyOf)) {
       // Ids as written: look the few wanted ones up rather than keying every opportunity.
       const lastWithId = lastWithLookup(ctx.opps, 'id');
@@ -286,7 +347,7 @@ export function targetCoverage(
     const i = t.opportunityId === null ? undefined : oppOfTouch.get(t.opportunityId);
     if (i !== undefined) mark(flags.touched, match(ctx.opps[i].opp.accountId, oppNames[i]));
   }
-  for (const m of met) mark(flags.met, match(m.accountId, nameOf(m.accountName)));
+  for (const m of met) mark(flags.met, match(m.accountId, numberOf(m.accountName)));
 
   return { targets, ...flags };
 }

@@ -1,6 +1,5 @@
 import type {
   DemandSource,
-  Segment,
   Target,
   TargetDemandSource,
   TargetKind,
@@ -11,7 +10,7 @@ import type { PreparedOpportunity } from './prepared';
 import { elapsed, parsePeriod } from '../calendar';
 import { fromCents, toCents } from '../money';
 import { DEMAND_SOURCES } from '../records';
-import { creationWindow, createdIn } from './created';
+import { cellKey, closedWithin, createdWithin, creationWindow } from './created';
 import { share } from './stats';
 
 /** One row of `targets` in the report (metrics.md §9, §12): a target of P beside what was reached by D. */
@@ -48,8 +47,6 @@ interface Cells {
   landedTotal: number;
 }
 
-const cellKey = (source: DemandSource, segment: Segment): string => `${source}|${segment}`;
-
 /** Whether a deal landed in P as metrics.md §4 says: won, closeDate in P and ≤ D. */
 export function landedIn(p: PreparedOpportunity, ctx: MetricContext): boolean {
   const close = p.opp.closeDate;
@@ -62,17 +59,26 @@ export function landedIn(p: PreparedOpportunity, ctx: MetricContext): boolean {
   );
 }
 
+/** `landedIn` for one report, to call once per deal: the close ordinal is compared first. */
+function landedTest(ctx: MetricContext): (p: PreparedOpportunity) => boolean {
+  const inP = closedWithin({ from: ctx.period.start, to: ctx.period.end });
+  return (p) => p.status === 'won' && inP(p) && landedIn(p, ctx);
+}
+
 /** One pass over the deals: cents created (§7 window) and landed (§4) per source × segment. */
 function tally(ctx: MetricContext): Cells {
   const window = creationWindow(ctx.period, ctx.asOf);
   const cells: Cells = { created: new Map(), landed: new Map(), createdTotal: 0, landedTotal: 0 };
-  for (const p of ctx.opps) {
+  const inWindow = createdWithin(window);
+  const landed = landedTest(ctx);
+  for (let i = 0; i < ctx.opps.length; i++) {
+    const p = ctx.opps[i];
     const key = cellKey(p.source, p.segment);
-    if (createdIn(p, window)) {
+    if (inWindow(p)) {
       cells.created.set(key, (cells.created.get(key) ?? 0) + p.cents);
       cells.createdTotal += p.cents;
     }
-    if (landedIn(p, ctx)) {
+    if (landed(p)) {
       cells.landed.set(key, (cells.landed.get(key) ?? 0) + p.cents);
       cells.landedTotal += p.cents;
     }

@@ -18,11 +18,25 @@ export function dateOrdinal(date: string): number {
   return year * 416 + month * 32 + day;
 }
 
-/** Per touchpoints list, its ordinals and the report (its `opps`) they were read for. */
+/**
+ * `dayNumber` of the date whose `dateOrdinal` is `ordinal` (≥ 0): the same UTC arithmetic on
+ * the year, month and day, without a string.
+ */
+export function ordinalDayNumber(ordinal: number): number {
+  const year = Math.floor(ordinal / 416);
+  const rest = ordinal - year * 416;
+  const month = rest >> 5;
+  return Date.UTC(year, month - 1, rest & 31) / 86_400_000;
+}
+
+/** Per touchpoints list, the report (its `opps`) it was read for: its ordinals and name numbers. */
 const cache = new WeakMap<
   readonly Touchpoint[],
-  { opps: readonly PreparedOpportunity[]; days: Int32Array }
+  { opps: readonly PreparedOpportunity[]; days: Int32Array; names: Int32Array | null }
 >();
+
+/** In `touchNameNumbers`: a touch whose account name was not read. */
+export const UNREAD_NAME = -2;
 
 /**
  * Each touch's `dateOrdinal`, by its index, read once per report (per `opps` array): linking
@@ -38,15 +52,32 @@ export function touchDays(
   if (seen !== undefined && seen.opps === opps) return seen.days;
   const days = new Int32Array(touchpoints.length);
   for (let k = 0; k < touchpoints.length; k++) days[k] = dateOrdinal(touchpoints[k].date);
-  cache.set(touchpoints, { opps, days });
+  cache.set(touchpoints, { opps, days, names: null });
   return days;
 }
 
-/** Records `days` as the ordinals of `touchpoints` for the report over `opps` (read in the caller's own pass). */
+/**
+ * Records `days` as the ordinals of `touchpoints` for the report over `opps`, and `names` as
+ * the account-name numbers (`sharedNameNumberer` of `opps`; `UNREAD_NAME` where not read), both
+ * read in the caller's own pass.
+ */
 export function rememberTouchDays(
   touchpoints: readonly Touchpoint[],
   opps: readonly PreparedOpportunity[],
   days: Int32Array,
+  names: Int32Array | null = null,
 ): void {
-  cache.set(touchpoints, { opps, days });
+  cache.set(touchpoints, { opps, days, names });
+}
+
+/**
+ * The touches' account-name numbers that linking read for the report over `opps` (by touch
+ * index, `UNREAD_NAME` for a touch it had no need to read), or `null` when it read none.
+ */
+export function touchNameNumbers(
+  touchpoints: readonly Touchpoint[],
+  opps: readonly PreparedOpportunity[],
+): Int32Array | null {
+  const seen = cache.get(touchpoints);
+  return seen !== undefined && seen.opps === opps ? seen.names : null;
 }

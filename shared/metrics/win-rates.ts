@@ -5,6 +5,12 @@ import type { RateBasis } from './report-types';
 import { daysBetween } from '../calendar';
 import { DEMAND_SOURCES } from '../records';
 import { median } from './stats';
+import { NO_DAY as UNDATED } from './prepared';
+import { dateOrdinal, ordinalDayNumber } from './touch-days';
+
+// Bound once: under tsx (CommonJS) an imported binding is a getter read on every use, and
+// this runs once per row.
+const NO_DATE = UNDATED;
 
 /** One group's win rate and the history behind it. */
 export interface GroupRate {
@@ -82,18 +88,38 @@ function eachClosedBefore(
   asOf: IsoDate,
   visit: (p: PreparedOpportunity, won: boolean, recent: boolean, days: number | null) => void,
 ): void {
-  for (const p of opps) {
-    const { opp } = p;
-    if (opp.status === 'open' || opp.closeDate === null || p.closeQ === null) continue;
-    if (opp.closeDate >= periodStart || opp.closeDate > asOf) continue;
-    const won = opp.status === 'won';
+  const startDay = dateOrdinal(periodStart);
+  const asOfDay = dateOrdinal(asOf);
+  const byDays = startDay !== -1 && asOfDay !== -1;
+  for (let i = 0; i < opps.length; i++) {
+    const p = opps[i];
+    // The prepared deal's status, quarter and ordinals decide; most deals never read the record.
+    if (p.status === 'open' || p.closeQ === null) continue;
+    const ordinary = byDays && p.closeDay !== NO_DATE;
+    if (
+      ordinary ? p.closeDay >= startDay || p.closeDay > asOfDay : closesLate(p, periodStart, asOf)
+    ) {
+      continue;
+    }
+    const won = p.status === 'won';
     // A close before creation is a data slip; it counts as a same-day win rather than a negative cycle.
-    const days =
-      won && opp.createdDate !== null
-        ? Math.max(0, daysBetween(opp.createdDate, opp.closeDate))
-        : null;
+    let days: number | null = null;
+    if (won && ordinary && p.createdDay !== NO_DATE) {
+      days = Math.max(0, ordinalDayNumber(p.closeDay) - ordinalDayNumber(p.createdDay));
+    } else if (won) {
+      const { createdDate, closeDate } = p.opp;
+      if (createdDate !== null && closeDate !== null) {
+        days = Math.max(0, daysBetween(createdDate, closeDate));
+      }
+    }
     visit(p, won, p.closeQ >= periodIndex - RECENT_QUARTERS, days);
   }
+}
+
+/** Whether a dated deal closed on or after `periodStart` or after `asOf`, compared as strings. */
+function closesLate(p: PreparedOpportunity, periodStart: IsoDate, asOf: IsoDate): boolean {
+  const close = p.opp.closeDate;
+  return close === null || close >= periodStart || close > asOf;
 }
 
 /**
