@@ -2,6 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import { rendererRoot } from './app-origin';
 import { handle } from './ipc';
 import { exportPdf } from './pdf';
+import { openAudienceWindow } from './present-window';
 import { installAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityHandlers } from './security';
 import { createMainWindow, firstAppWindow } from './windows';
@@ -10,6 +11,9 @@ import { createMainWindow, firstAppWindow } from './windows';
 function registerIpcHandlers(): void {
   handle('exportPdf', (args, event) =>
     exportPdf(BrowserWindow.fromWebContents(event.sender), args),
+  );
+  handle('openAudience', (args, event) =>
+    Promise.resolve(openAudienceWindow(BrowserWindow.fromWebContents(event.sender), args.slide)),
   );
 }
 

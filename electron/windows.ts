@@ -70,6 +70,46 @@ export function createPrintWindow(): BrowserWindow {
   });
 }
 
+/** Where the audience window goes: the bounds of its display, and whether it fills that display. */
+export interface AudiencePlacement {
+  bounds: { x: number; y: number; width: number; height: number };
+  fullScreen: boolean;
+}
+
+/**
+ * Opens the audience window of a presenter-view show on `url` (the app's present route). It
+ * gets no preload, so it can never call IPC; it follows the presenter view over a
+ * BroadcastChannel instead, which needs nothing from the shell.
+ */
+export function createAudienceWindow(url: string, placement: AudiencePlacement): BrowserWindow {
+  const win = new BrowserWindow({
+    ...placement.bounds,
+    fullscreen: placement.fullScreen,
+    title: 'Quarterdeck — audience',
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(url);
+  return win;
+}
+
 /** True when a window is one of the app's own main windows (not a print window, not a stranger). */
 export function isAppWindow(win: BrowserWindow): boolean {
   return appWindows.has(win);

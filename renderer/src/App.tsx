@@ -6,6 +6,7 @@ import { SettingsScreen } from './settings/SettingsScreen';
 import { TargetsScreen } from './targets/TargetsScreen';
 import { DeckScreen } from './deck/DeckScreen';
 import { PresentScreen } from './present/PresentScreen';
+import { PresenterScreen } from './present/PresenterScreen';
 import { PrintScreen } from './print/PrintScreen';
 import { AboutScreen } from './about/AboutScreen';
 import { ConnectionNotice } from './chrome/ConnectionNotice';
@@ -35,6 +36,8 @@ function Screen() {
       return <DeckScreen />;
     case 'present':
       return <PresentScreen startSlide={Number(params.get('slide') ?? '1')} />;
+    case 'presenter':
+      return <PresenterScreen startSlide={Number(params.get('slide') ?? '1')} />;
     case 'print':
       return <PrintScreen />;
     case 'about':

@@ -2,7 +2,16 @@ import { useSyncExternalStore } from 'react';
 
 /** The app's screens; modes are routes (architecture.md, after Slidev). */
 export type Route =
-  'home' | 'import' | 'history' | 'targets' | 'settings' | 'deck' | 'present' | 'print' | 'about';
+  | 'home'
+  | 'import'
+  | 'history'
+  | 'targets'
+  | 'settings'
+  | 'deck'
+  | 'present'
+  | 'presenter'
+  | 'print'
+  | 'about';
 
 /** A parsed location: the screen and its query parameters. */
 export interface Location {
@@ -18,6 +27,7 @@ const ROUTES: readonly Route[] = [
   'settings',
   'deck',
   'present',
+  'presenter',
   'print',
   'about',
 ];

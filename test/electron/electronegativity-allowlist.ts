@@ -18,7 +18,7 @@ export const ELECTRONEGATIVITY_ALLOWLIST: readonly ExplainedFinding[] = [
     file: 'electron/windows.ts',
     reason:
       'The main window needs its preload to reach the shell. It runs sandboxed and context-isolated, ' +
-      'imports only electron, and exposes two named members (isDesktop, exportPdf), never ipcRenderer: ' +
+      'imports only electron, and exposes three named members (isDesktop, exportPdf, openAudience), never ipcRenderer: ' +
       'test/electron/preload.test.ts.',
   },
   {

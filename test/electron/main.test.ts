@@ -50,7 +50,9 @@ describe('startApp', () => {
     await app.becomeReady();
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
     expect(app.count('web-contents-created')).toBe(1);
-    expect(ipcMain.handle).toHaveBeenCalledExactlyOnceWith('deck:export-pdf', expect.any(Function));
+    expect(ipcMain.handle).toHaveBeenCalledTimes(2);
+    expect(ipcMain.handle).toHaveBeenCalledWith('deck:export-pdf', expect.any(Function));
+    expect(ipcMain.handle).toHaveBeenCalledWith('present:open-audience', expect.any(Function));
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(FakeBrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith(
       'app://quarterdeck/index.html',

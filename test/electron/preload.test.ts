@@ -22,8 +22,8 @@ describe('preload', () => {
     expect(exposedKey).toBe(BRIDGE_GLOBAL);
   });
 
-  it('exposes exactly isDesktop and exportPdf, never ipcRenderer', () => {
-    expect(Object.keys(exposed).sort()).toEqual(['exportPdf', 'isDesktop']);
+  it('exposes exactly isDesktop, exportPdf and openAudience, never ipcRenderer', () => {
+    expect(Object.keys(exposed).sort()).toEqual(['exportPdf', 'isDesktop', 'openAudience']);
     expect(exposed.isDesktop).toBe(true);
     expect(typeof exposed.exportPdf).toBe('function');
     expect(Object.values(exposed)).not.toContain(ipcRenderer);
