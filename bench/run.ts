@@ -19,6 +19,7 @@ import { generateOpportunitiesCsv } from './generate-opportunities';
 import { chromiumArgs } from '../cli/pdf-command';
 import { runMetricsBenchmark } from './metrics';
 import { formatSampleLoad, runSampleLoadBenchmark } from './sample-load';
+import { formatPdfExport, runPdfExportBenchmark } from './pdf-export';
 
 const root = join(__dirname, '..');
 const renderer = join(root, 'dist', 'renderer');
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
     '\nTargets: 1,000,000 rows under 60 s, ratio under 3, no main-thread task over 100 ms, heap under 1.5 GB.',
   );
   console.log(`\n${formatSampleLoad(await runSampleLoadBenchmark(renderer))}`);
+  console.log(`\n${formatPdfExport(await runPdfExportBenchmark())}`);
 }
 
 void main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isFiscalYearStartMonth, parsePeriod } from '../shared/calendar';
+import { TEMPLATE_IDS, isTemplateId, type TemplateId } from '../shared/deck/templates';
 import { RECORD_KINDS } from '../shared/import';
+import { checkPrintOptions, type PrintOptions } from '../shared/print-options';
 import type { RecordKind } from '../shared/import';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { SourcedBy } from '../shared/settings';
@@ -52,6 +54,10 @@ export interface PdfCommand extends FigureOptions {
   command: 'pdf';
   out: string;
   chrome: string | null;
+  /** `--handout`, `--appendix`, `--title`, `--author`. */
+  print: PrintOptions;
+  /** `--template`: the forum's deck to print; `null` prints the Monthly Business Review. */
+  template: TemplateId | null;
 }
 
 /** `mapping`: a proposed mapping profile for one file, as JSON to edit and pass back with --mapping. */
@@ -104,6 +110,11 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   chrome: { type: 'string' },
+  handout: { type: 'boolean' },
+  appendix: { type: 'boolean' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  template: { type: 'string' },
   file: { type: 'string' },
   kind: { type: 'string' },
   name: { type: 'string' },
@@ -138,6 +149,11 @@ const FLAG_COMMANDS: Readonly<Record<Exclude<Flag, 'help'>, readonly CommandName
   format: ['report'],
   out: ['pdf'],
   chrome: ['pdf'],
+  handout: ['pdf'],
+  appendix: ['pdf'],
+  title: ['pdf'],
+  author: ['pdf'],
+  template: ['pdf'],
   file: ['mapping'],
   kind: ['mapping'],
   name: ['mapping'],
@@ -342,6 +358,37 @@ function drillCommand(values: ParsedValues, positionals: readonly string[]): Che
   return { ok: true, value: { command: 'drill', path, format, ...figures.value } };
 }
 
+/** `pdf`'s layout and metadata flags, checked as the app's export dialog checks them. */
+function pdfOptions(values: ParsedValues): Checked<Pick<PdfCommand, 'print' | 'template'>> {
+  for (const flag of ['title', 'author'] as const) {
+    const raw = values[flag];
+    if (raw !== undefined && raw.trim() === '') {
+      return { ok: false, error: `--${flag} needs a value (leave the flag out for the default).` };
+    }
+  }
+  const checked = checkPrintOptions({
+    layout: values.handout ? 'handout' : 'slides',
+    appendix: values.appendix ?? false,
+    title: values.title ?? '',
+    author: values.author ?? '',
+  });
+  // The checker names the field; the command line names the flag.
+  if (!checked.ok)
+    return { ok: false, error: checked.error.replace(/^PDF export (\w+):/, '--$1:') };
+  let template: TemplateId | null = null;
+  if (values.template !== undefined) {
+    const raw = values.template.trim().toLowerCase();
+    if (!isTemplateId(raw)) {
+      return {
+        ok: false,
+        error: `--template must be one of ${TEMPLATE_IDS.join(', ')}, got "${values.template}".`,
+      };
+    }
+    template = raw;
+  }
+  return { ok: true, value: { print: checked.value, template } };
+}
+
 /** A flag the command does not take, named with the commands it belongs to. */
 function misplacedFlag(values: ParsedValues, command: CommandName): string | null {
   for (const [flag, owners] of Object.entries(FLAG_COMMANDS)) {
@@ -404,5 +451,10 @@ export function parseCliArgs(argv: readonly string[]): ParseCliResult {
   }
   const chrome = values.chrome ?? null;
   if (chrome === '') return { ok: false, error: '--chrome needs a path to an executable.' };
-  return { ok: true, value: { command: name, out: values.out, chrome, ...figures.value } };
+  const pdf = pdfOptions(values);
+  if (!pdf.ok) return pdf;
+  return {
+    ok: true,
+    value: { command: name, out: values.out, chrome, ...pdf.value, ...figures.value },
+  };
 }

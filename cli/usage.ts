@@ -4,6 +4,7 @@ export const USAGE = `Quarterdeck: landings-first figures and decks from CRM exp
 Usage:
   npm run -s cli -- report (--opportunities FILE… | --sample) [other files] [options] [--format json|md]
   npm run -s cli -- pdf    (--opportunities FILE… | --sample) [other files] --out DECK.pdf [options]
+                           [--handout] [--appendix] [--title TEXT] [--author NAME] [--template ID]
   npm run -s cli -- drill PATH (--opportunities FILE… | --sample) [other files] [options] [--format csv|json|table]
                                                                       the records behind one figure
   npm run -s cli -- mapping --file FILE [--kind KIND] [--name NAME]   a mapping profile to edit, as JSON
@@ -41,6 +42,13 @@ Options:
   --format csv|json|table  drill: CSV (default), JSON or a text table
   --out FILE               pdf only: where to write the deck
   --chrome PATH            pdf only: the Chrome or Chromium executable (else $CHROME_PATH, then the usual places)
+  --handout                pdf only: a portrait Letter handout, each slide with its speaker notes under it
+                           (default: one 16:9 page per slide)
+  --appendix               pdf only: after the slides, the records behind each figure, a table per
+                           figure (the first 15 records, the rest counted and summed)
+  --title TEXT             pdf only: the PDF's title (default: the deck's name and the period)
+  --author NAME            pdf only: the PDF's author (default: none)
+  --template ID            pdf only: the deck to print, mbr (default), qbr, board, outlook or team
   --file FILE              mapping only: the CSV to propose a mapping for
   --kind KIND              mapping only: opportunities, leads, touchpoints, meetings, accounts,
                            target-accounts, spend or targets (default: detected from the headers)

@@ -2,6 +2,12 @@ import { promises as fs } from 'node:fs';
 import { dialog } from 'electron';
 import type { BrowserWindow, SaveDialogOptions } from 'electron';
 import type { ExportPdfResult, IpcArgs } from '../shared/ipc-contract';
+import { withPdfMetadata } from '../shared/pdf-metadata';
+import {
+  DEFAULT_PRINT_OPTIONS,
+  printOptionsQuery,
+  type PrintLayout,
+} from '../shared/print-options';
 import { APP_PRINT_URL } from './app-origin';
 import { waitForPrintReady } from './print-ready';
 import { createPrintWindow } from './windows';
@@ -14,15 +20,22 @@ export function pdfFileName(suggestedName: string): string {
   return /\.pdf$/i.test(base) ? base : `${base}.pdf`;
 }
 
+/** The page a layout prints on, in inches (the print route's @page rule says the same). */
+const PAGE_SIZES: Readonly<Record<PrintLayout, { width: number; height: number }>> = {
+  slides: { width: 13.333, height: 7.5 },
+  handout: { width: 8.5, height: 11 },
+};
+
 /** Says what went wrong in words the renderer can show. */
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * Exports the deck as PDF: asks where to save, renders the print route in a hidden
- * window, waits for its ready marker, prints and writes the file. Never throws; the
- * print window is always closed.
+ * Exports the deck as PDF: asks where to save, renders the print route in a hidden window
+ * with the options in its URL (layout, appendix, title), waits for its ready marker, prints
+ * it tagged with an outline, writes the Title and Author in, and writes the file. Never
+ * throws; the print window is always closed.
  */
 export async function exportPdf(
   parent: BrowserWindow | null,
@@ -45,20 +58,25 @@ export async function exportPdf(
     return { status: 'failed', message: `Could not open the save dialog: ${messageOf(error)}` };
   }
 
+  const print = args.options ?? DEFAULT_PRINT_OPTIONS;
   let win: BrowserWindow | undefined;
   try {
     win = createPrintWindow();
-    await win.loadURL(APP_PRINT_URL);
+    await win.loadURL(`${APP_PRINT_URL}?${printOptionsQuery(print)}`);
     await waitForPrintReady(win.webContents);
     const pdf = await win.webContents.printToPDF({
-      // The print route's @page rule says the same; stating it here keeps a 16:9 page with no
-      // margins even if Chromium ever stops letting CSS override the defaults (0.4 in margins, Letter).
-      pageSize: { width: 13.333, height: 7.5 },
+      // The print route's @page rules say the same; stating the size here keeps the page even
+      // if Chromium ever stops letting CSS override the defaults (0.4 in margins, Letter).
+      pageSize: PAGE_SIZES[print.layout],
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: true,
       printBackground: true,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
     });
-    await fs.writeFile(filePath, pdf);
+    // The page's title is the one the route settled on (the default when none was given).
+    const title = win.webContents.getTitle();
+    await fs.writeFile(filePath, await withPdfMetadata(pdf, { title, author: print.author }));
     return { status: 'saved', path: filePath };
   } catch (error) {
     return {

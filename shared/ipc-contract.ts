@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { printOptionsSchema } from './print-options';
 
 /**
  * Every IPC channel between the renderer and the shell, with its argument schema
@@ -8,7 +9,16 @@ import { z } from 'zod';
 export const IPC = {
   exportPdf: {
     channel: 'deck:export-pdf',
-    args: z.object({ suggestedName: z.string().min(1).max(200) }),
+    // The options are optional so a caller from before them still exports today's slides.
+    args: z.object({
+      suggestedName: z.string().min(1).max(200),
+      options: printOptionsSchema.optional(),
+    }),
+  },
+  openAudience: {
+    channel: 'present:open-audience',
+    // The slide the audience window starts on, 1-based, as in `#/present?slide=N`.
+    args: z.object({ slide: z.number().int().min(1).max(10_000) }),
   },
 } as const;
 
@@ -27,9 +37,17 @@ export type ExportPdfResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
+/** Where the shell opened the audience window: full screen on another display, or a plain window. */
+export interface OpenAudienceResult {
+  status: 'opened';
+  /** True when a second display was found and the window fills it. */
+  fullScreen: boolean;
+}
+
 /** The result type of every IPC entry, keyed like IPC. */
 export interface IpcResults {
   exportPdf: ExportPdfResult;
+  openAudience: OpenAudienceResult;
 }
 
 /** The result of an IPC entry. */
@@ -41,6 +59,8 @@ export interface QuarterdeckBridge {
   readonly isDesktop: true;
   /** Asks where to save, prints the deck's print route and writes the PDF there. */
   exportPdf(args: IpcArgs<'exportPdf'>): Promise<ExportPdfResult>;
+  /** Opens (or brings back) the audience window of a presenter-view show on the given slide. */
+  openAudience(args: IpcArgs<'openAudience'>): Promise<OpenAudienceResult>;
 }
 
 /** The window property the preload exposes the bridge on (`window.quarterdeck`). */

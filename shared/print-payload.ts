@@ -1,3 +1,4 @@
+import type { DeckState } from './deck/deck-model';
 import type { ImportError, ImportSummary } from './import/types';
 import type { SupportingRecords } from './metrics/report-input';
 import type { Opportunity } from './records';
@@ -18,6 +19,8 @@ export interface PrintPayload {
   errors?: readonly ImportError[];
   /** The Salesforce footer check, for the data-notes slide; `null` when no file had a footer. */
   summary?: Pick<ImportSummary, 'footerRecordCount' | 'footerMatches' | 'rowsRead'> | null;
+  /** The deck to print (`pdf --template`); absent: the default Monthly Business Review. */
+  deck?: DeckState;
 }
 
 /** The global the CLI sets (through an init script) before the print route loads. */

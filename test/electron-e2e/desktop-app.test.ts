@@ -41,6 +41,7 @@ describe('the desktop app', () => {
       dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: target });
     }, pdfPath);
     await window.getByTestId('export-pdf').click();
+    await window.getByTestId('export-confirm').click();
     await expect
       .poll(() => window.getByTestId('export-status').innerText(), { timeout: 60_000 })
       .toMatch(/desktop-export\.pdf/);

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -48,9 +49,11 @@ export class FakeWebContents extends FakeEmitter {
   });
   readonly getURL = vi.fn((): string => this.mainFrame.url);
   readonly executeJavaScript = vi.fn((_code: string): Promise<unknown> => Promise.resolve(true));
-  readonly printToPDF = vi.fn((_options: object): Promise<Buffer> =>
-    Promise.resolve(Buffer.from('%PDF-fake')),
+  // A real (empty) PDF: the export writes the title and author into what Chromium printed.
+  readonly printToPDF = vi.fn(async (_options: object): Promise<Buffer> =>
+    Buffer.from(await (await PDFDocument.create()).save()),
   );
+  readonly getTitle = vi.fn((): string => 'Monthly Business Review · FY2026 Q3');
 }
 
 /** A BrowserWindow that records its options and whether it was destroyed. */

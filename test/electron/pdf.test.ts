@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
+import type { IpcArgs } from '../../shared/ipc-contract';
 import { asElectron, dialog, FakeBrowserWindow, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -42,8 +44,25 @@ function printWindow(): FakeBrowserWindow {
 }
 
 /** Runs the export with the fake parent window. */
-function run(suggestedName = 'Q3 business review') {
-  return exportPdf(asElectron<BrowserWindow>(parent), { suggestedName });
+function run(suggestedName = 'Q3 business review', options?: IpcArgs<'exportPdf'>['options']) {
+  return exportPdf(asElectron<BrowserWindow>(parent), {
+    suggestedName,
+    ...(options ? { options } : {}),
+  });
+}
+
+/** A real one-page PDF whose producer says where it came from, as printToPDF would return. */
+async function printedPdf(producer: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  doc.setProducer(producer);
+  return Buffer.from(await doc.save());
+}
+
+/** The Title, Author and Producer of a written PDF. */
+async function metadataOf(file: string) {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  return { title: doc.getTitle(), author: doc.getAuthor(), producer: doc.getProducer() };
 }
 
 describe('exportPdf', () => {
@@ -68,15 +87,50 @@ describe('exportPdf', () => {
     const result = await run();
     expect(result).toEqual({ status: 'saved', path: target });
     const win = printWindow();
-    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://quarterdeck/index.html#/print');
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith(
+      'app://quarterdeck/index.html#/print?layout=slides',
+    );
     expect(win.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
       pageSize: { width: 13.333, height: 7.5 },
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: true,
       printBackground: true,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
     });
-    expect(await readFile(target, 'utf8')).toBe('%PDF-fake');
+    expect(await metadataOf(target)).toMatchObject({
+      title: 'Monthly Business Review · FY2026 Q3',
+      author: undefined,
+    });
     expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints a handout with the appendix on Letter pages, titled and signed as asked', async () => {
+    const target = path.join(folder, 'handout.pdf');
+    chooseFile(target);
+    FakeBrowserWindow.onCreate = ({ webContents: contents }) => {
+      contents.getTitle.mockReturnValue('Board pack · FY2026 Q3');
+      contents.printToPDF.mockImplementation(() => printedPdf('Skia/PDF'));
+    };
+    const options = {
+      layout: 'handout' as const,
+      appendix: true,
+      title: 'Board pack · FY2026 Q3',
+      author: 'Dana Reyes',
+    };
+    expect(await run('Board pack', options)).toEqual({ status: 'saved', path: target });
+    const win = printWindow();
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith(
+      'app://quarterdeck/index.html#/print?layout=handout&appendix=1&title=Board%20pack%20%C2%B7%20FY2026%20Q3&author=Dana%20Reyes',
+    );
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: { width: 8.5, height: 11 } }),
+    );
+    expect(await metadataOf(target)).toEqual({
+      title: 'Board pack · FY2026 Q3',
+      author: 'Dana Reyes',
+      producer: 'Skia/PDF',
+    });
   });
 
   it('waits for the print-ready marker before printing', async () => {
@@ -91,12 +145,12 @@ describe('exportPdf', () => {
       });
       contents.printToPDF.mockImplementation(() => {
         order.push('print');
-        return Promise.resolve(Buffer.from('%PDF-late'));
+        return printedPdf('late');
       });
     };
     expect(await run()).toEqual({ status: 'saved', path: path.join(folder, 'waits.pdf') });
     expect(order).toEqual(['check', 'check', 'check', 'print']);
-    expect(await readFile(path.join(folder, 'waits.pdf'), 'utf8')).toBe('%PDF-late');
+    expect((await metadataOf(path.join(folder, 'waits.pdf'))).producer).toBe('late');
   });
 
   it("fails at once with the print view's own reason when it cannot print", async () => {

@@ -18,6 +18,9 @@ import { SlideCanvas } from '../slides/SlideCanvas';
 import { DrillProvider } from '../drill/DrillProvider';
 import { useComposedDeck } from '../slides/use-composed-deck';
 import { describeExport, exportDeckPdf } from './export-pdf';
+import { ExportDialog } from './ExportDialog';
+import { defaultPdfTitle, type PrintOptions } from '../../../shared/print-options';
+import { startPresenterView } from '../present/open-show';
 import { SlideInspector } from './SlideInspector';
 import { SlideList } from './SlideList';
 import { StorylineBanner } from './StorylineBanner';
@@ -34,6 +37,7 @@ export function DeckScreen() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
 
   useEffect(() => {
     if (state.status === 'empty') navigate('home');
@@ -50,11 +54,12 @@ export function DeckScreen() {
   const warnedIds = useMemo(() => new Set(warnings.map((w) => w.slideId)), [warnings]);
   const selected = slides.find((s) => s.state.id === selectedId) ?? slides[0];
 
-  const onExport = async () => {
+  const onExport = async (options: PrintOptions) => {
     if (!ready) return;
+    setExportOpen(false);
     setExporting(true);
     setExportMessage(null);
-    const outcome = await exportDeckPdf(`Quarterdeck MBR ${ready.report.period.label}.pdf`);
+    const outcome = await exportDeckPdf(`${options.title}.pdf`, options);
     setExporting(false);
     setExportMessage(describeExport(outcome));
   };
@@ -67,9 +72,26 @@ export function DeckScreen() {
         data-testid="export-pdf"
         disabled={!ready || exporting || allHidden}
         title={whyDisabled}
-        onClick={() => void onExport()}
+        onClick={() => setExportOpen(true)}
       >
         {exporting ? 'Exporting…' : 'Export PDF'}
+      </button>
+      {exportOpen && ready && deck ? (
+        <ExportDialog
+          defaultTitle={defaultPdfTitle(deck.name, ready.report.period.label)}
+          onExport={(options) => void onExport(options)}
+          onClose={() => setExportOpen(false)}
+        />
+      ) : null}
+      <button
+        type="button"
+        className="btn btn--secondary"
+        data-testid="presenter-view"
+        disabled={!ready || allHidden}
+        title={whyDisabled ?? 'Audience window plus your notes, the next slide and a timer'}
+        onClick={() => startPresenterView(1)}
+      >
+        Presenter view
       </button>
       <button
         type="button"

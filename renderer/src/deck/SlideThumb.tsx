@@ -54,17 +54,21 @@ export function SlideThumb({
           </span>
         ) : null}
       </div>
-      <button
-        type="button"
-        {...attributes}
-        {...listeners}
-        className="qd-thumb__preview"
-        onClick={onSelect}
-        aria-label={`Select slide: ${name}.${unavailable === null ? '' : ` Not shown: ${unavailable}`} Drag, or press space then arrow keys, to reorder.`}
-        aria-pressed={selected}
-      >
-        <SlideCanvas slide={slide} frame={frame} fit="width" />
-      </button>
+      <div className="qd-thumb__frame">
+        {/* The picture is decoration for sighted users; the button over it carries the name. */}
+        <div className="qd-thumb__picture" aria-hidden="true">
+          <SlideCanvas slide={slide} frame={frame} fit="width" />
+        </div>
+        <button
+          type="button"
+          {...attributes}
+          {...listeners}
+          className="qd-thumb__preview"
+          onClick={onSelect}
+          aria-label={`Select slide: ${name}.${unavailable === null ? '' : ` Not shown: ${unavailable}`} Drag, or press space then arrow keys, to reorder.`}
+          aria-pressed={selected}
+        />
+      </div>
       {unavailable === null ? null : (
         <p className="qd-thumb__reason" data-testid="slide-unavailable">
           {unavailable}

@@ -3,6 +3,11 @@ import {
   type ExportPdfResult,
   type QuarterdeckBridge,
 } from '../../../shared/ipc-contract';
+import {
+  DEFAULT_PRINT_OPTIONS,
+  printOptionsQuery,
+  type PrintOptions,
+} from '../../../shared/print-options';
 
 /** The desktop shell's bridge, or `null` in a plain browser. */
 export function desktopBridge(): QuarterdeckBridge | null {
@@ -18,19 +23,25 @@ export function desktopBridge(): QuarterdeckBridge | null {
 export type ExportOutcome = ExportPdfResult | { status: 'browser' };
 
 /**
- * Exports the deck: through the shell's save dialog and printToPDF on the desktop, or in a
- * plain browser by opening the print route, which prints itself once every chart is drawn.
+ * Exports the deck with the export dialog's options: through the shell's save dialog and
+ * printToPDF on the desktop (outline, tags, Title and Author written), or in a plain browser
+ * by opening the print route with the options, which prints itself once every chart is drawn
+ * (the browser's "Save as PDF" takes the title, but it has no author field).
  */
-export async function exportDeckPdf(suggestedName: string): Promise<ExportOutcome> {
+export async function exportDeckPdf(
+  suggestedName: string,
+  options: PrintOptions = DEFAULT_PRINT_OPTIONS,
+): Promise<ExportOutcome> {
   const bridge = desktopBridge();
   if (bridge) {
     try {
-      return await bridge.exportPdf({ suggestedName });
+      return await bridge.exportPdf({ suggestedName, options });
     } catch (error) {
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }
-  const url = `${window.location.pathname}${window.location.search}#/print?autoprint=1`;
+  const query = printOptionsQuery(options);
+  const url = `${window.location.pathname}${window.location.search}#/print?autoprint=1&${query}`;
   window.open(url, '_blank');
   return { status: 'browser' };
 }
