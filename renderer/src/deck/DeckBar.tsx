@@ -6,6 +6,7 @@ import { chooseDeck } from '../data/current-deck';
 import { db } from '../data/db';
 import { saveErrorMessage } from './save-error';
 import { NewDeckDialog } from './NewDeckDialog';
+import { InlineConfirm } from './InlineConfirm';
 import './deck-bar.css';
 
 /** Props of the bar that picks, creates, duplicates, renames and deletes decks. */
@@ -145,24 +146,13 @@ export function DeckBar({ deck, decks, onUpdate }: DeckBarProps) {
           Rename
         </button>
         {confirmDelete ? (
-          <span className="qd-deckbar__confirm" role="group" aria-label="Confirm delete">
-            <span>Delete “{deck.name}”?</span>
-            <button
-              type="button"
-              className="btn btn--danger btn--sm"
-              data-testid="deck-delete-confirm"
-              onClick={remove}
-            >
-              Delete
-            </button>
-            <button
-              type="button"
-              className="btn btn--ghost btn--sm"
-              onClick={() => setConfirmDelete(false)}
-            >
-              Keep
-            </button>
-          </span>
+          <InlineConfirm
+            question={`Delete “${deck.name}”?`}
+            confirmLabel="Delete"
+            testId="deck-delete-confirm"
+            onConfirm={remove}
+            onCancel={() => setConfirmDelete(false)}
+          />
         ) : (
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ComposedSlide } from '../slides/compose-slides';
 import { useDebouncer } from './use-debouncer';
+import { InlineConfirm } from './InlineConfirm';
 
 /** Props of the editor for the selected slide's words. */
 export interface SlideInspectorProps {
@@ -184,24 +185,13 @@ export function SlideInspector({
       </div>
       <div className="qd-remove-slide">
         {confirmRemove ? (
-          <span role="group" aria-label="Confirm removing the slide">
-            <span>Remove this slide and its words?</span>{' '}
-            <button
-              type="button"
-              className="btn btn--danger btn--sm"
-              data-testid="remove-slide-confirm"
-              onClick={onRemove}
-            >
-              Remove
-            </button>{' '}
-            <button
-              type="button"
-              className="btn btn--ghost btn--sm"
-              onClick={() => setConfirmRemove(false)}
-            >
-              Keep
-            </button>
-          </span>
+          <InlineConfirm
+            question="Remove this slide and its words?"
+            confirmLabel="Remove"
+            testId="remove-slide-confirm"
+            onConfirm={onRemove}
+            onCancel={() => setConfirmRemove(false)}
+          />
         ) : (
           <button
             type="button"

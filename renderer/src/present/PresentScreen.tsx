@@ -7,6 +7,7 @@ import { KeyHelp } from './KeyHelp';
 import { OverviewGrid } from './OverviewGrid';
 import { ShowPrompt } from './ShowPrompt';
 import { useShow } from './use-show';
+import { showMessage } from './show-message';
 import './present.css';
 
 /** Leaves full screen if we are in it; a browser that refuses is not an error worth showing. */
@@ -144,13 +145,7 @@ export function PresentScreen({ startSlide }: { startSlide: number }) {
           {show.help ? <KeyHelp onClose={show.toggleHelp} /> : null}
         </>
       ) : (
-        <div className="qd-present__message">
-          {state.status === 'error'
-            ? state.message
-            : count === 0 && deck
-              ? 'Every slide is hidden.'
-              : 'Loading…'}
-        </div>
+        <div className="qd-present__message">{showMessage(state, count, deck !== null)}</div>
       )}
     </div>
   );

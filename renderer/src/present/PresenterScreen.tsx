@@ -10,6 +10,7 @@ import { PresenterClock } from './PresenterClock';
 import { defaultPlannedMinutes, start, STOPPED, type Stopwatch } from './present-timer';
 import { ShowPrompt } from './ShowPrompt';
 import { useShow } from './use-show';
+import { showMessage } from './show-message';
 import './present.css';
 import './presenter.css';
 
@@ -203,13 +204,7 @@ export function PresenterScreen({ startSlide }: { startSlide: number }) {
           </aside>
         </main>
       ) : (
-        <div className="qd-presenter__message">
-          {state.status === 'error'
-            ? state.message
-            : count === 0 && deck
-              ? 'Every slide is hidden.'
-              : 'Loading…'}
-        </div>
+        <div className="qd-presenter__message">{showMessage(state, count, deck !== null)}</div>
       )}
 
       <ShowPrompt typed={show.typed} notice={show.notice} />
