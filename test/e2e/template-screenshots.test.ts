@@ -92,6 +92,11 @@ describe('every template’s slides, drawn for the docs', () => {
       for (let n = 1; n <= shown; n++) {
         await page.goto(`${app.url}/index.html#/present?slide=${n}`);
         await slideDrawn(page);
+        // The pointer rests over the show in a headless browser, which reveals the hover counter.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll<HTMLElement>('[data-testid="slide-counter"]'))
+            el.style.visibility = 'hidden';
+        });
         const slide = page.locator('[data-testid="slide"]').first();
         expect(await slide.getAttribute('data-kind')).toBeTruthy();
         images.push((await slide.screenshot()).toString('base64'));
