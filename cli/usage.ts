@@ -45,7 +45,7 @@ Options:
   --handout                pdf only: a portrait Letter handout, each slide with its speaker notes under it
                            (default: one 16:9 page per slide)
   --appendix               pdf only: after the slides, the records behind each figure, a table per
-                           figure (the first 15 records, the rest counted and summed)
+                           figure (the ten largest records, the rest counted and summed)
   --title TEXT             pdf only: the PDF's title (default: the deck's name and the period)
   --author NAME            pdf only: the PDF's author (default: none)
   --template ID            pdf only: the deck to print, mbr (default), qbr, board, outlook or team
