@@ -27,6 +27,7 @@ import { StorylineBanner } from './StorylineBanner';
 import { DeckBar } from './DeckBar';
 import { TEMPLATES } from '../../../shared/deck/templates';
 import { AddSlide } from './AddSlide';
+import { SlideExportButtons } from './SlideExportButtons';
 import './deck.css';
 
 /** The deck editor: slide list on the left, the selected slide large, its words and the storyline on the right. */
@@ -196,6 +197,7 @@ export function DeckScreen() {
                 <SlideCanvas slide={selected} frame={frame} fit="width" />
               </DrillProvider>
             </div>
+            <SlideExportButtons slide={selected} />
             <p className="qd-editor__hint" data-testid="editor-hint">
               {selected.unavailable !== null
                 ? `${selected.unavailable} Until then this slide is left out of present mode and the PDF.`
