@@ -7,6 +7,15 @@ export const SOURCING_DEFINITIONS = ['leadSource', 'primaryCampaign', 'firstTouc
 /** Which field decides an opportunity's demand source: Lead Source, Primary Campaign Source or the first touch. */
 export type SourcedBy = (typeof SOURCING_DEFINITIONS)[number];
 
+/** The two slide themes: white paper, or a dark navy field for dim rooms and projectors. */
+export const SLIDE_THEMES = ['light', 'dark'] as const;
+
+/** Which theme the slides are drawn in. */
+export type SlideTheme = (typeof SLIDE_THEMES)[number];
+
+/** The product indigo: the brand colour until the user picks the company's own. */
+export const DEFAULT_BRAND_COLOR = '#4f46e5';
+
 /** The user's choices that shape every figure; stored in the workspace and passed to every metric. */
 export interface Settings {
   /** First month of the fiscal year, 1–12 (metrics.md §2). */
@@ -27,6 +36,12 @@ export interface Settings {
   employeeBands: { smbBelow: number; enterpriseFrom: number };
   /** The reporting currency and the rates that convert a file mixing currencies into it (metrics.md §11). */
   currency: CurrencySettings;
+  /** The company's colour as `#rrggbb`: the kicker rule, brand tiles and the bookend slides' field. */
+  brandColor: string;
+  /** The company's logo as a PNG or JPEG `data:` URL (see shared/brand.ts), or `null` for none. */
+  brandLogo: string | null;
+  /** The slides' theme. */
+  slideTheme: SlideTheme;
 }
 
 /**
@@ -50,4 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lookbackDays: 180,
   employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
   currency: { reporting: null, rates: {} },
+  brandColor: DEFAULT_BRAND_COLOR,
+  brandLogo: null,
+  slideTheme: 'light',
 };

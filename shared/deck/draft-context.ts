@@ -1,3 +1,4 @@
+import type { SlideLook } from '../brand';
 import type { Opportunity } from '../records';
 import { formatCount, formatMoney, formatPercent } from '../format';
 import type { Report } from '../metrics/report-types';
@@ -16,6 +17,8 @@ export interface DraftContext {
   rejectedReasons: string[];
   /** The export's record-count footer against the rows read; `null` without a footer. */
   footer: { recordCount: number; rowsRead: number; matches: boolean } | null;
+  /** The slides' theme and brand, from the settings; absent, the light theme in the product indigo. */
+  look?: SlideLook;
 }
 
 /** The one currency the opportunities are in, or `null` when none is named or they disagree. */

@@ -4,7 +4,8 @@ import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { parseMappingProfile, type MappingProfile } from '../../../shared/import/mapping-profile';
 import type { ImportError, ImportSummary } from '../../../shared/import/types';
 import { DEMAND_SOURCES, type OpportunityField } from '../../../shared/records';
-import { SOURCING_DEFINITIONS, type Settings } from '../../../shared/settings';
+import { BRAND_LOGO_MAX_BYTES, isBrandColor, isBrandLogoDataUrl } from '../../../shared/brand';
+import { SLIDE_THEMES, SOURCING_DEFINITIONS, type Settings } from '../../../shared/settings';
 import { RECORD_KINDS } from '../../../shared/import/kinds';
 import type { ImportBatch, OtherImportBatch, SettingsRow, StoredOpportunity } from '../data/db';
 import { pageRecords, toColumns, type RecordPage } from '../data/record-pages';
@@ -209,6 +210,19 @@ const settingsValueSchema: z.ZodType<Settings> = z
         rates: z.record(currencyCode, positiveRate),
       })
       .optional(),
+    // Backups from before the brand settings have none either: the product indigo, no logo, light.
+    brandColor: z
+      .string()
+      .refine(isBrandColor, { message: 'The brand colour must be # and six hex digits.' })
+      .optional(),
+    brandLogo: z
+      .string()
+      .refine(isBrandLogoDataUrl, {
+        message: `The brand logo must be a PNG or JPEG data: URL of at most ${BRAND_LOGO_MAX_BYTES / 1024} KB.`,
+      })
+      .nullable()
+      .optional(),
+    slideTheme: z.enum(SLIDE_THEMES).optional(),
   })
   .transform((value): Settings => completeSettings(value));
 

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ChartSpec } from '../../../shared/deck/slide-content';
+import type { SlideTheme } from '../../../shared/settings';
 import { Chart } from './register';
 import { barConfig, doughnutConfig } from './chart-config';
 import { chartLabel } from './chart-label';
@@ -15,6 +16,8 @@ export interface ChartCanvasProps {
   spec: ChartSpec;
   width: number;
   height: number;
+  /** The slide's theme; absent, light. */
+  theme?: SlideTheme;
   onRendered?: () => void;
 }
 
@@ -25,18 +28,28 @@ export interface ChartCanvasProps {
  * The chart is built once per spec content: a new spec object with the same content
  * (a re-render, an edited headline) keeps the chart and its canvas as they are.
  */
-export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProps) {
+export function ChartCanvas({
+  spec,
+  width,
+  height,
+  theme = 'light',
+  onRendered,
+}: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const reportFailure = useContext(RenderFailureContext);
   // In the deck editor a bar opens the records behind it; elsewhere the handler is null.
   const onDrill = useDrillHandler();
   // The latest props, read at draw time, so only a change of content rebuilds the chart.
-  const latest = useRef({ spec, onRendered, reportFailure, onDrill });
+  const latest = useRef({ spec, theme, onRendered, reportFailure, onDrill });
   useEffect(() => {
-    latest.current = { spec, onRendered, reportFailure, onDrill };
-  }, [spec, onRendered, reportFailure, onDrill]);
-  const key = useMemo(() => chartSpecKey(spec, width, height), [spec, width, height]);
+    latest.current = { spec, theme, onRendered, reportFailure, onDrill };
+  }, [spec, theme, onRendered, reportFailure, onDrill]);
+  // The theme is part of the key: a theme change redraws the chart in its colours.
+  const key = useMemo(
+    () => `${theme}:${chartSpecKey(spec, width, height)}`,
+    [spec, width, height, theme],
+  );
 
   useEffect(() => {
     const element = canvas.current;
@@ -48,11 +61,12 @@ export function ChartCanvas({ spec, width, height, onRendered }: ChartCanvasProp
     const draw = () => {
       if (cancelled) return;
       const current = latest.current.spec;
+      const currentTheme = latest.current.theme;
       try {
         chart =
           current.kind === 'doughnut'
-            ? new Chart(element, doughnutConfig(current, done))
-            : new Chart(element, barConfig(current, done));
+            ? new Chart(element, doughnutConfig(current, done, currentTheme))
+            : new Chart(element, barConfig(current, done, currentTheme));
         if (latest.current.onDrill !== null) {
           const drawn = chart;
           drawn.options.onClick = (event) => {

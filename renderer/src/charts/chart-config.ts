@@ -1,15 +1,41 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import { THEME_PAPER } from '../../../shared/brand';
 import type { ChartSpec } from '../../../shared/deck/slide-content';
+import type { SlideTheme } from '../../../shared/settings';
 import { dataLabelsPlugin } from './data-labels-plugin';
 import { formatValue } from './format-value';
 import { chartLabel } from './chart-label';
 
-const GRID = '#e8edf3';
-const TICK = '#475569';
+/** The ink of a chart on each theme's paper: grid lines, value ticks, category ticks and data labels (AA). */
+export const CHART_INK: Record<
+  SlideTheme,
+  { grid: string; tick: string; category: string; label: string; paper: string }
+> = {
+  light: {
+    grid: '#e8edf3',
+    tick: '#475569',
+    category: '#0f172a',
+    label: '#0f172a',
+    paper: THEME_PAPER.light,
+  },
+  dark: {
+    grid: '#26324a',
+    tick: '#cbd5e1',
+    category: '#f1f5f9',
+    label: '#f1f5f9',
+    paper: THEME_PAPER.dark,
+  },
+};
+
 const FONT = "'Inter Variable', Inter, system-ui, sans-serif";
 
 /** The Chart.js configuration of a bar or stacked-bar spec: no animation, fixed size, formatted ticks. */
-export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfiguration<'bar'> {
+export function barConfig(
+  spec: ChartSpec,
+  onRendered: () => void,
+  theme: SlideTheme = 'light',
+): ChartConfiguration<'bar'> {
+  const ink = CHART_INK[theme];
   const stacked = spec.kind === 'stacked-bar';
   const horizontal = spec.horizontal === true;
   const format = (v: number) => formatValue(v, spec.axisFormat, spec.currency);
@@ -18,9 +44,9 @@ export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfigu
     beginAtZero: true,
     grace: '12%',
     border: { display: false },
-    grid: { color: GRID, drawTicks: false },
+    grid: { color: ink.grid, drawTicks: false },
     ticks: {
-      color: TICK,
+      color: ink.tick,
       padding: 8,
       maxTicksLimit: 6,
       font: { family: FONT, size: 13 },
@@ -31,7 +57,7 @@ export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfigu
     stacked,
     border: { display: false },
     grid: { display: false },
-    ticks: { color: '#0f172a', padding: 10, font: { family: FONT, size: 15, weight: 550 } },
+    ticks: { color: ink.category, padding: 10, font: { family: FONT, size: 15, weight: 550 } },
   };
   let rendered = false;
   return {
@@ -68,7 +94,14 @@ export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfigu
       },
     },
     plugins: [
-      dataLabelsPlugin({ enabled: spec.dataLabels === true, format, stacked, horizontal }),
+      dataLabelsPlugin({
+        enabled: spec.dataLabels === true,
+        format,
+        stacked,
+        horizontal,
+        ink: ink.label,
+        paper: ink.paper,
+      }),
       {
         id: 'qdRendered',
         afterRender() {
@@ -85,6 +118,7 @@ export function barConfig(spec: ChartSpec, onRendered: () => void): ChartConfigu
 export function doughnutConfig(
   spec: ChartSpec,
   onRendered: () => void,
+  theme: SlideTheme = 'light',
 ): ChartConfiguration<'doughnut'> {
   const format = (v: number) => formatValue(v, spec.axisFormat, spec.currency);
   let rendered = false;
@@ -96,7 +130,8 @@ export function doughnutConfig(
         label: chartLabel(d.label),
         data: d.values,
         backgroundColor: d.color,
-        borderColor: '#ffffff',
+        // The gaps between slices are the slide's paper.
+        borderColor: CHART_INK[theme].paper,
         borderWidth: 2,
       })),
     },

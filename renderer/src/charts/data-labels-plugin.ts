@@ -7,9 +7,11 @@ export interface DataLabelsOptions {
   format: (value: number) => string;
   stacked: boolean;
   horizontal: boolean;
+  /** The totals' ink: dark on light slides, light on dark ones. */
+  ink: string;
+  /** The slide's paper, under translucent segments. */
+  paper: string;
 }
-
-const INK = '#0f172a';
 const FONT = "'Inter Variable', Inter, system-ui, sans-serif";
 
 function numberAt(chart: Chart, datasetIndex: number, index: number): number {
@@ -57,14 +59,14 @@ function drawBarLabels(chart: Chart, opts: DataLabelsOptions): void {
       if (!fits) continue;
       const fill: unknown = (bar as { options?: { backgroundColor?: unknown } }).options
         ?.backgroundColor;
-      ctx.fillStyle = labelInkFor(typeof fill === 'string' ? fill : '');
+      ctx.fillStyle = labelInkFor(typeof fill === 'string' ? fill : '', opts.paper);
       ctx.textAlign = 'center';
       if (opts.horizontal) ctx.fillText(text, (props.x + props.base) / 2, props.y);
       else ctx.fillText(text, props.x, (props.y + props.base) / 2);
     }
     if (total <= 0) continue;
     ctx.font = `650 14px ${FONT}`;
-    ctx.fillStyle = INK;
+    ctx.fillStyle = opts.ink;
     if (opts.horizontal) {
       ctx.textAlign = 'left';
       ctx.fillText(opts.format(total), endX + 8, centre);

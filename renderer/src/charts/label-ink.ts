@@ -33,15 +33,18 @@ function channel(value: number): number {
 
 /**
  * The ink for a label drawn on a bar segment: dark on light fills, white on dark ones. A
- * translucent fill is judged as it shows on the slide's white paper.
+ * translucent fill is judged as it shows on the slide's paper (white, or the dark theme's navy).
  */
-export function labelInkFor(background: string): string {
+export function labelInkFor(background: string, paper = '#ffffff'): string {
   const parsed = parseColor(background);
   if (parsed === null) return LIGHT_INK;
   const [r, g, b, a] = parsed;
-  const onWhite = (v: number) => a * v + (1 - a) * 255;
+  const [pr, pg, pb] = parseColor(paper) ?? [255, 255, 255];
+  const onPaper = (v: number, p: number) => a * v + (1 - a) * p;
   const luminance =
-    0.2126 * channel(onWhite(r)) + 0.7152 * channel(onWhite(g)) + 0.0722 * channel(onWhite(b));
+    0.2126 * channel(onPaper(r, pr)) +
+    0.7152 * channel(onPaper(g, pg)) +
+    0.0722 * channel(onPaper(b, pb));
   // Contrast with white (1.05 / (L + 0.05)) beats contrast with dark ink below this luminance.
   return luminance > 0.18 ? DARK_INK : LIGHT_INK;
 }

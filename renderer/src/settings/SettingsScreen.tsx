@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { AppChrome } from '../chrome/AppChrome';
 import { useActiveBatch, useWorkspace } from '../data/use-workspace';
 import { LoadingState } from '../workspace/LoadingState';
+import { BrandThemeCard } from './BrandThemeCard';
 import { CurrencyCard } from './CurrencyCard';
 import { DataCard } from './DataCard';
 import { useReport } from '../data/use-report';
@@ -60,6 +61,7 @@ export function SettingsScreen() {
             ) : null}
             <DemandSourceTable rows={sources} settings={settings} onChange={save} />
             <CurrencyCard currency={settings.currency} />
+            <BrandThemeCard settings={settings} onChange={save} />
             <DataCard batch={batch} />
           </div>
         </div>

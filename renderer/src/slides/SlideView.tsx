@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import type { SlideLook } from '../../../shared/brand';
 import type { SlideKind } from '../../../shared/deck/deck-model';
 import { DEMAND_SOURCE_COLORS } from '../../../shared/palette';
 import { DEMAND_SOURCES } from '../../../shared/records';
@@ -60,14 +61,37 @@ function SampleTag() {
   );
 }
 
+/** The company's logo, small: decorative beside the words, so read as "Logo" once. */
+function BrandLogo({ src, place }: { src: string; place: 'title' | 'footer' }) {
+  return (
+    <img className={`qd-logo qd-logo--${place}`} src={src} alt="Logo" data-testid="slide-logo" />
+  );
+}
+
+/** The slide root's custom properties: the brand's shades, which slides.css reads. */
+function lookStyle(look: SlideLook): CSSProperties {
+  return {
+    '--qd-accent': look.accent,
+    '--qd-accent-text': look.accentText,
+    '--qd-accent-on-field': look.accentOnField,
+    '--qd-tone-on-field': look.toneOnField,
+    '--qd-field-glow': look.fieldGlow,
+    '--qd-field-1': look.fieldStops[0],
+    '--qd-field-2': look.fieldStops[1],
+    '--qd-field-3': look.fieldStops[2],
+  } as CSSProperties;
+}
+
 /** The body of a standard slide: tiles and the visual, laid out for the slide's kind. */
 function StandardBody({
   slide,
   layout,
+  theme,
   onReady,
 }: {
   slide: ComposedSlide;
   layout: Layout;
+  theme: SlideLook['theme'];
   onReady: () => void;
 }) {
   const { visual, kpis } = slide.draft;
@@ -83,6 +107,7 @@ function StandardBody({
           visual={visual}
           width={CONTENT_WIDTH}
           height={BODY_HEIGHT - KPI_ROW_HEIGHT - ROW_GAP}
+          theme={theme}
           onReady={onReady}
         />
       </div>
@@ -95,6 +120,7 @@ function StandardBody({
           visual={visual}
           width={CONTENT_WIDTH - KPI_COLUMN_WIDTH - SIDE_GAP}
           height={BODY_HEIGHT}
+          theme={theme}
           onReady={onReady}
         />
         <div style={{ width: KPI_COLUMN_WIDTH, height: BODY_HEIGHT }}>
@@ -104,7 +130,13 @@ function StandardBody({
     );
   }
   return (
-    <SlideVisual visual={visual} width={CONTENT_WIDTH} height={BODY_HEIGHT} onReady={onReady} />
+    <SlideVisual
+      visual={visual}
+      width={CONTENT_WIDTH}
+      height={BODY_HEIGHT}
+      theme={theme}
+      onReady={onReady}
+    />
   );
 }
 
@@ -113,6 +145,7 @@ function SlideFooter({ slide, frame }: { slide: ComposedSlide; frame: SlideFrame
   return (
     <footer className="qd-foot">
       <span>
+        {frame.look.logo !== null ? <BrandLogo src={frame.look.logo} place="footer" /> : null}
         <strong>Quarterdeck</strong> · {frame.periodLabel} · data as of {frame.asOfLabel}
         {(slide.draft.definitions ?? []).map((part) => ` · ${part}`).join('')}
       </span>
@@ -149,7 +182,10 @@ export function SlideView({ slide, frame, onReady = noop }: SlideViewProps) {
       <>
         <div className="qd-kicker-row">
           <span className="qd-kicker">Quarterdeck · {frame.periodLabel}</span>
-          {frame.isSample ? <SampleTag /> : null}
+          <span className="qd-kicker-end">
+            {frame.isSample ? <SampleTag /> : null}
+            {frame.look.logo !== null ? <BrandLogo src={frame.look.logo} place="title" /> : null}
+          </span>
         </div>
         <div className="qd-title-block">
           <h1 className="qd-title">{d.title}</h1>
@@ -190,15 +226,15 @@ export function SlideView({ slide, frame, onReady = noop }: SlideViewProps) {
             <KeepTogether text={slide.headline} />
           </h1>
         </header>
-        <StandardBody slide={slide} layout={layout} onReady={onReady} />
+        <StandardBody slide={slide} layout={layout} theme={frame.look.theme} onReady={onReady} />
         <p className="qd-footnote">{d.footnote ?? ''}</p>
       </>
     );
   }
   return (
     <section
-      className={`qd-slide qd-slide--${layout}${slide.unavailable === null ? '' : ' is-unavailable'}`}
-      style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}
+      className={`qd-slide qd-slide--${layout}${frame.look.theme === 'dark' ? ' qd-slide--dark' : ''}${slide.unavailable === null ? '' : ' is-unavailable'}`}
+      style={{ ...lookStyle(frame.look), width: SLIDE_WIDTH, height: SLIDE_HEIGHT }}
       data-testid="slide"
       data-kind={kind}
       data-unavailable={slide.unavailable === null ? undefined : 'true'}

@@ -1,4 +1,5 @@
 import type { VisualSpec } from '../../../shared/deck/slide-content';
+import type { SlideTheme } from '../../../shared/settings';
 import { ChartCanvas } from '../charts/ChartCanvas';
 import { ChartLegend } from './ChartLegend';
 import { ReadyNow } from './ReadyNow';
@@ -10,11 +11,13 @@ export interface SlideVisualProps {
   visual: VisualSpec;
   width: number;
   height: number;
+  /** The slide's theme, which the chart's ticks, grid and labels are drawn for. */
+  theme: SlideTheme;
   onReady: () => void;
 }
 
 /** A chart with its legend, a table, or a tasteful empty state — never an empty chart. */
-export function SlideVisual({ visual, width, height, onReady }: SlideVisualProps) {
+export function SlideVisual({ visual, width, height, theme, onReady }: SlideVisualProps) {
   switch (visual.type) {
     case 'chart':
       return (
@@ -24,6 +27,7 @@ export function SlideVisual({ visual, width, height, onReady }: SlideVisualProps
             spec={visual}
             width={width}
             height={height - LEGEND_HEIGHT}
+            theme={theme}
             onRendered={onReady}
           />
         </div>

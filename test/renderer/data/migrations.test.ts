@@ -142,6 +142,9 @@ describe('opening a workspace written by schema version 1', () => {
       lookbackDays: 180,
       employeeBands: { smbBelow: 100, enterpriseFrom: 1000 },
       currency: { reporting: null, rates: {} },
+      brandColor: '#4f46e5',
+      brandLogo: null,
+      slideTheme: 'light',
     });
   });
 

@@ -1,5 +1,6 @@
 import { computeReport, type SupportingRecords } from '../../../../shared/metrics';
 import type { Report } from '../../../../shared/metrics/report-types';
+import { slideLook } from '../../../../shared/brand';
 import { reportingCurrency, type DraftContext } from '../../../../shared/deck/draft-context';
 import type { ImportError, ImportSummary } from '../../../../shared/import/types';
 import type { Opportunity } from '../../../../shared/records';
@@ -52,6 +53,7 @@ export function buildReportState(source: ReportSource): ReportState {
               matches: summary.footerMatches === true,
             }
           : null,
+      look: slideLook(source.settings),
     };
     return { status: 'ready', report, context };
   } catch (error) {
