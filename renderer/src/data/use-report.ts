@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createDefaultDeck } from '../../../shared/deck/default-deck';
 import { MBR_DECK_ID, type DeckState } from '../../../shared/deck/deck-model';
 import { useCurrentDeckId } from './current-deck';
+import { slideLook, type SlideLook } from '../../../shared/brand';
 import { withEveryKind } from '../../../shared/deck/with-every-kind';
 import { db } from './db';
 import { saveErrorMessage } from '../deck/save-error';
@@ -22,9 +23,22 @@ export {
   type ReportState,
 } from './report-worker/build-report-state';
 
-/** The inputs that decide the report; it is computed again only when one of them changes. */
+/**
+ * The inputs that decide the report; it is computed again only when one of them changes. The
+ * slides' look (brand colour, logo, theme) is left out: no figure depends on it, so it is laid
+ * over the answer on this thread (`withLook`) and dragging the colour picker recomputes nothing.
+ */
 function reportKey(request: ReportRequest): string {
-  return JSON.stringify([request.batchId, request.supportingBatches, request.settings]);
+  const { brandColor, brandLogo, slideTheme, ...figures } = request.settings;
+  void brandColor;
+  void brandLogo;
+  void slideTheme;
+  return JSON.stringify([request.batchId, request.supportingBatches, figures]);
+}
+
+/** The answer with the slides' look taken from the current settings rather than the ones it was computed with. */
+function withLook(state: ReportResponse, look: SlideLook): ReportResponse {
+  return state.status === 'ready' ? { ...state, context: { ...state.context, look } } : state;
 }
 
 /** Reads the batch's rows and computes the report on this thread: for browsers without Worker. */
@@ -93,10 +107,21 @@ export function useReport(): ReportState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
+  const look = useMemo(
+    () => (request === null ? null : slideLook(request.settings)),
+    // The look's three settings decide it; the settings object itself changes on every live read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [request?.settings.brandColor, request?.settings.brandLogo, request?.settings.slideTheme],
+  );
+  const state = useMemo(
+    () => (answer === null || look === null ? null : withLook(answer.state, look)),
+    [answer, look],
+  );
+
   if (!ready) return { status: 'loading' };
   if (!batch) return { status: 'empty' };
-  if (answer === null) return { status: 'loading' };
-  return answer.state;
+  if (state === null) return { status: 'loading' };
+  return state;
 }
 
 /** The deck and how to change it; see {@link useDeck}. */
